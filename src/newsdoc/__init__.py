@@ -1,0 +1,57 @@
+"""newsdoc: raw wire-news text in, a typed, frozen document model out."""
+
+from __future__ import annotations
+
+from newsdoc.api import parse, parse_file
+from newsdoc.config import Config
+from newsdoc.errors import (
+    DecodeError,
+    InputTooLargeError,
+    NewsdocError,
+    ParseError,
+    SerializationError,
+    UnknownFormatError,
+)
+from newsdoc.model import (
+    Byline,
+    Caption,
+    Dateline,
+    Document,
+    Paragraph,
+    Person,
+    Problem,
+    Quote,
+    Span,
+    Tail,
+)
+from newsdoc.serialize import dumps, format_names
+from newsdoc.serialize.json import from_json, to_json
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Byline",
+    "Caption",
+    "Config",
+    "Dateline",
+    "DecodeError",
+    "Document",
+    "InputTooLargeError",
+    "NewsdocError",
+    "Paragraph",
+    "ParseError",
+    "Person",
+    "Problem",
+    "Quote",
+    "SerializationError",
+    "Span",
+    "Tail",
+    "UnknownFormatError",
+    "__version__",
+    "dumps",
+    "format_names",
+    "from_json",
+    "parse",
+    "parse_file",
+    "to_json",
+]

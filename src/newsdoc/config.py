@@ -1,0 +1,51 @@
+"""Parser configuration: a frozen policy object, changed by copying (like ``email.policy``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+from attrs import field, frozen
+
+DEFAULT_MAX_INPUT_CHARS = 10_000_000
+
+
+def _names(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+@frozen
+class Config:
+    """How to parse.
+
+    - ``strict``: raise :class:`newsdoc.ParseError` on the first problem instead of
+      recording it on ``doc.problems``.
+    - ``published``: a reference date from the caller (feed metadata, file name)
+      that completes datelines without a year and fills ``Document.published``
+      when the text has no date of its own.
+    - ``max_input_chars``: larger inputs raise :class:`newsdoc.InputTooLargeError`.
+    - ``disabled_rules``: names of parse rules to skip (see ``newsdoc.parse.rule_names()``).
+    - ``quotes``: turn quote and speaker extraction off for structure-only parsing.
+    - ``cognition_cues``: also treat "believe", "think", "hope" ... as cues (off by
+      default: they report beliefs, not speech).
+    """
+
+    strict: bool = False
+    published: dt.date | None = None
+    max_input_chars: int = DEFAULT_MAX_INPUT_CHARS
+    disabled_rules: tuple[str, ...] = field(default=(), converter=_names)
+    quotes: bool = True
+    cognition_cues: bool = False
+
+    def evolve(self, **changes: object) -> Config:
+        """A copy with ``changes`` applied."""
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+
+DEFAULT = Config()
+STRICT = Config(strict=True)
