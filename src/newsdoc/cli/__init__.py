@@ -8,6 +8,8 @@ failed (each named on stderr), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 
@@ -29,9 +31,17 @@ class Command:
 
 
 def _commands() -> list[Command]:
-    from newsdoc.cli import parse_cmd, show_cmd
+    """Every ``*_cmd`` module's COMMAND: adding a subcommand is adding one file."""
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.endswith("_cmd"):
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            found.append(module.COMMAND)
+    order = {name: i for i, name in enumerate(_PREFERRED_ORDER)}
+    return sorted(found, key=lambda c: (order.get(c.name, len(order)), c.name))
 
-    return [parse_cmd.COMMAND, show_cmd.COMMAND]
+
+_PREFERRED_ORDER = ("parse", "show", "convert", "quotes", "stats", "schema")
 
 
 def build_parser() -> argparse.ArgumentParser:
