@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from newsdoc.config import Config
 from newsdoc.model import Document
-from newsdoc.parse.rules import header, paragraphs
+from newsdoc.parse.rules import direct_quotes, header, paragraphs, reported_speech
 from newsdoc.parse.state import ParseState, Rule, split_blocks
 
 RULES: tuple[Rule, ...] = (
     header.RULE,
     paragraphs.RULE,
+    direct_quotes.RULE,
+    reported_speech.RULE,
 )
 
 

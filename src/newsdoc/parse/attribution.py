@@ -1,0 +1,1140 @@
+"""Attribution frames: who said what, found sentence by sentence.
+
+The engine works on the source text inside each paragraph's span, so every
+offset it returns indexes ``Document.text`` directly (hard-wrapped copy
+included: newlines count as spaces).  For each sentence it finds the cue words
+outside quote marks (:mod:`newsdoc.parse.cues`) and tries the frames in a fixed
+order; each frame has a pattern id that ends up in ``Quote.rule``:
+
+==================  ==========================================================
+``said-that``        S CUE (that) C              Li said (that) China is ready.
+``said-colon``       S CUE: "C"                  Li said: "We are ready."
+``trailing-said``    C, S CUE.                   China is ready, Li said.
+``quote-said``       "C," S CUE.                 "We are ready," Li said.
+``inverted``         C, CUE S.                   "We are ready," said Li.
+``according-to``     According to S, C / C, according to S
+``participial-lead`` Noting that C1, S CUE C2    (two quotes, one speaker)
+``participle-trail`` ..., adding/saying (that) C
+``coordinated``      S CUE C1 and CUE C2
+``call-on``          S called on / urged X to ...
+``continuation``     "C1," S CUE. "C2."          (C2 joins the quote)
+``floating``         a quoted paragraph after an attributed quote
+==================  ==========================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define, field
+
+from newsdoc.parse.cues import CUE_RE, CUE_RE_COGNITION, CueForm, lookup
+from newsdoc.parse.quotemarks import Region, RegionIndex, pair_quotes, split_sentences
+
+Piece = tuple[int, int]
+
+CONFIDENCE: dict[str, float] = {
+    "said-that": 0.8,
+    "said-colon": 0.8,
+    "trailing-said": 0.8,
+    "quote-said": 0.9,
+    "inverted": 0.8,
+    "according-to": 0.8,
+    "participial-lead": 0.8,
+    "participle-trail": 0.7,
+    "coordinated": 0.7,
+    "call-on": 0.7,
+    "continuation": 0.8,
+    "floating": 0.6,
+}
+"""Per-frame precision measured on the development sets (see docs/quotes.md)."""
+
+
+@define
+class Found:
+    """One attribution found by a frame (offsets into the document text)."""
+
+    rule: str
+    content: list[Piece]
+    cue: Piece | None
+    speaker: Piece | None
+    paragraph: int
+    kind: str = "indirect"
+    lemma: str | None = None
+    tier: int = 0
+
+
+@define
+class ParagraphQuotes:
+    """The quote-relevant layout of one paragraph."""
+
+    index: int
+    start: int
+    end: int
+    regions: list[Region]
+    unclosed: int | None
+    sentences: list[Piece] = field(factory=list)
+
+
+_WORD_RE = re.compile(r"[\w'’.-]+")
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "said",
+        "such",
+        "any",
+        "no",
+        "every",
+    ]
+)
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got"])
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "shall",
+        "should",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+    ]
+)
+_AUX_CUE = frozenset(["has", "have", "had", "will", "would", "did", "does", "do", "was", "were", "is", "are"])
+_ADVERBS = frozenset(
+    [
+        "also",
+        "further",
+        "again",
+        "once",
+        "then",
+        "later",
+        "earlier",
+        "repeatedly",
+        "previously",
+        "still",
+        "recently",
+        "already",
+        "first",
+        "separately",
+        "meanwhile",
+        "however",
+        "just",
+        "even",
+        "publicly",
+        "openly",
+        "reportedly",
+        "once",
+        "again",
+        "not",
+        "never",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "upon",
+        "from",
+        "to",
+        "via",
+        "through",
+        "with",
+        "by",
+        "over",
+        "following",
+        "ahead",
+        "since",
+        "amid",
+    ]
+)
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "here",
+        "there",
+        "recently",
+        "earlier",
+        "later",
+        "now",
+        "again",
+        "also",
+        "repeatedly",
+        "last",
+        "this",
+        "next",
+    ]
+)
+_ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
+    [
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "also",
+        "earlier",
+        "later",
+        "separately",
+        "moreover",
+        "furthermore",
+        "besides",
+        "still",
+        "then",
+        "last",
+        "this",
+        "next",
+        "today",
+        "yesterday",
+        "speaking",
+        "addressing",
+        "asked",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "so",
+        "thus",
+        "nevertheless",
+        "instead",
+        "otherwise",
+        "indeed",
+        "therefore",
+        "in",
+        "as",
+    ]
+)
+_LEADING_FILLERS = frozenset(["and", "but", "so", "yet", "however", "meanwhile", "also", "or"])
+_CLAUSE_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "that",
+        "if",
+        "because",
+        "says",
+        "said",
+        "told",
+        "adds",
+        "added",
+    ]
+)
+_NP_END_BAD = frozenset(
+    ["the", "a", "an", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
+)
+_RELATIVES = frozenset({"who", "which"})
+_NP_START_BAD = _NP_END_BAD | frozenset(["then", "when", "while", "but", "so", "if", "as", "because"])
+_AUDIENCE = frozenset(
+    [
+        "reporters",
+        "journalists",
+        "xinhua",
+        "correspondents",
+        "media",
+        "press",
+        "parliament",
+        "lawmakers",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "state",
+        "local",
+        "visiting",
+        "news",
+        "conference",
+        "briefing",
+        "gathering",
+        "audience",
+        "crowd",
+        "supporters",
+        "delegates",
+        "participants",
+    ]
+)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+
+
+class Analyzer:
+    """Finds the attributions of one document, paragraph by paragraph."""
+
+    def __init__(self, text: str, paragraphs: list[Piece], cognition: bool = False) -> None:
+        self.text = text
+        self.spans = paragraphs
+        self.cue_re = CUE_RE_COGNITION if cognition else CUE_RE
+        self.layouts: list[ParagraphQuotes] = []
+        self.found: list[Found] = []
+        self.unclosed: list[int] = []
+
+    # ------------------------------------------------------------------ driver
+
+    def run(self) -> list[Found]:
+        """Lay out every paragraph, then run the frames over each sentence."""
+        for index, (start, end) in enumerate(self.spans):
+            regions, unclosed = pair_quotes(self.text, start, end)
+            layout = ParagraphQuotes(index, start, end, regions, unclosed)
+            layout.sentences = split_sentences(self.text, start, end, RegionIndex(regions))
+            self.layouts.append(layout)
+        for index, layout in enumerate(self.layouts):
+            if layout.unclosed is not None and not self._continues(index):
+                self.unclosed.append(layout.unclosed)
+        for layout in self.layouts:
+            self._paragraph(layout)
+        return self.found
+
+    def _continues(self, index: int) -> bool:
+        """An unclosed quote is fine when the next paragraph reopens it."""
+        if index + 1 >= len(self.layouts):
+            return False
+        nxt = self.layouts[index + 1]
+        return self.text[nxt.start] in "\"“«'‘`"
+
+    def _paragraph(self, layout: ParagraphQuotes) -> None:
+        quotes = RegionIndex(layout.regions)
+        before = len(self.found)
+        for s_start, s_end in layout.sentences:
+            if self._continuation(layout, quotes, s_start, s_end, before):
+                continue
+            self._sentence(layout, quotes, s_start, s_end)
+        if len(self.found) == before:
+            self._floating(layout, quotes)
+
+    # ---------------------------------------------------------------- sentence
+
+    def _cues(self, quotes: RegionIndex, start: int, end: int) -> list[tuple[int, int, CueForm]]:
+        cues = []
+        text = self.text
+        for match in self.cue_re.finditer(text, start, end):
+            if quotes.inside(match.start()):
+                continue
+            form = lookup(match.group())
+            if form is None or not self._plausible(match.start(), match.end(), form, start):
+                continue
+            cues.append((match.start(), match.end(), form))
+        return cues
+
+    def _plausible(self, start: int, end: int, form: CueForm, floor: int) -> bool:
+        """False positives off: "the said agreement", "told to leave", "is said to"."""
+        prev = self._prev_word(start, floor).lower()
+        nxt = self._next_word(end).lower()
+        if form.form == "fixed":
+            return True
+        if prev in _DETERMINERS and form.form != "ing":
+            return False
+        if form.form in ("past", "s", "base") and prev in _BE and form.lemma != "quote as saying":
+            return False  # passive: "was told", "is said to be"
+        if nxt == "to" and form.lemma in ("tell", "say", "ask"):
+            return False
+        if form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"):
+            return False
+        if form.form == "ing" and prev in _BE:
+            return form.lemma in ("call for", "call on", "urge")
+        return True
+
+    def _prev_word(self, pos: int, floor: int) -> str:
+        end = pos
+        while end > floor and self.text[end - 1] == " ":
+            end -= 1
+        begin = end
+        while begin > floor and (self.text[begin - 1].isalpha() or self.text[begin - 1] in "'’"):
+            begin -= 1
+        return self.text[begin:end]
+
+    def _next_word(self, pos: int) -> str:
+        match = _WORD_RE.match(self.text, self._skip_space(pos))
+        return match.group() if match else ""
+
+    def _skip_space(self, pos: int, limit: int | None = None) -> int:
+        stop = len(self.text) if limit is None else limit
+        while pos < stop and self.text[pos].isspace():
+            pos += 1
+        return pos
+
+    def _sentence(self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int) -> None:
+        cues = self._cues(quotes, start, end)
+        if not cues:
+            return
+        body_end = self._body_end(quotes, start, end)
+        taken = start
+        index = 0
+        while index < len(cues):
+            cue_start, _cue_end, _form = cues[index]
+            if cue_start < taken:
+                index += 1
+                continue
+            done = self._frame(layout, quotes, start, body_end, cues, index)
+            if done is None:
+                index += 1
+                continue
+            taken = done
+            index += 1
+
+    def _body_end(self, quotes: RegionIndex, start: int, end: int) -> int:
+        """Sentence end without its final punctuation (kept when inside a quote)."""
+        stop = end
+        while stop > start and self.text[stop - 1].isspace():
+            stop -= 1
+        region = quotes.containing(stop - 1) if stop > start else None
+        if region is not None and region.end == stop:
+            return stop
+        while stop > start and self.text[stop - 1] in ".!?;":
+            stop -= 1
+        return stop
+
+    # ------------------------------------------------------------------ frames
+
+    def _frame(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int, CueForm]],
+        index: int,
+    ) -> int | None:
+        """Try the frames for cue ``index``; the offset consumed up to, or None."""
+        cue_start, cue_end, form = cues[index]
+        if form.cls == "prep":
+            return self._according_to(layout, quotes, start, end, cue_start, cue_end, form)
+        lead = self._strip_left(start, cue_start)
+        if form.form == "ing":
+            if lead <= start or self.text[start:lead].strip(' "“').lower() in _LEADING_FILLERS:
+                return self._participial_lead(layout, quotes, start, end, cues, index)
+            return self._participle_trail(layout, quotes, start, end, cue_start, cue_end, form)
+        cue_from = self._aux_start(start, cue_start)
+        speaker_end = self._adverb_start(start, cue_from)
+        before = self.text[start:speaker_end].rstrip()
+        tail_start = self._after_adjuncts(quotes, cue_end, end, form)
+        at_tail = tail_start >= end or self.text[tail_start] == ","
+        right_after_break = before.endswith(",") or self._ends_with_quote(quotes, start, speaker_end)
+        if right_after_break and (at_tail or self._is_inverted_speaker(cue_end, end)):
+            return self._inverted(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+        if at_tail:
+            return self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+        return self._said_that(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+
+    def _strip_left(self, start: int, pos: int) -> int:
+        while pos > start and self.text[pos - 1].isspace():
+            pos -= 1
+        return pos
+
+    def _aux_start(self, floor: int, cue_start: int) -> int:
+        """Extend a cue left over auxiliaries: "had said", "has also promised"."""
+        pos = cue_start
+        probe = pos
+        for _ in range(3):
+            word = self._prev_word(probe, floor)
+            if not word:
+                break
+            lowered = word.lower()
+            word_start = self._strip_left(floor, probe) - len(word)
+            if lowered in _AUX_CUE:
+                pos = word_start
+            elif lowered not in _ADVERBS:
+                break
+            probe = word_start
+        return pos
+
+    def _adverb_start(self, floor: int, pos: int) -> int:
+        """Skip adverbs between the speaker and the cue ("Li also said")."""
+        for _ in range(3):
+            word = self._prev_word(pos, floor)
+            if not word or word.lower() not in _ADVERBS:
+                break
+            pos = self._strip_left(floor, pos) - len(word)
+        return self._strip_left(floor, pos)
+
+    def _ends_with_quote(self, quotes: RegionIndex, start: int, pos: int) -> bool:
+        pos = self._strip_left(start, pos)
+        if pos <= start:
+            return False
+        region = quotes.containing(pos - 1)
+        return region is not None and region.end == pos
+
+    def _is_inverted_speaker(self, cue_end: int, end: int) -> bool:
+        """After an inverted cue comes a short noun phrase, then the end or a comma."""
+        stop = self.text.find(",", cue_end, end)
+        stop = end if stop < 0 else stop
+        words = self.text[cue_end:stop].split()
+        return 0 < len(words) <= 10 and not any(w.lower() in _CLAUSE_WORDS for w in words)
+
+    def _after_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
+        """Skip "on Monday in Shanghai", "in a statement", "told reporters" after a cue.
+
+        Returns where the content (or the end of the clause) starts.
+        """
+        text = self.text
+        pos = self._skip_space(cue_end, end)
+        if pos >= end or text[pos] in ",:;" or quotes.inside(pos):
+            return pos
+        words = _words(text, pos, min(end, pos + 200))
+        if not words:
+            return pos
+        first = text[words[0][0] : words[0][1]].lower()
+        adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
+        if not adjunct:
+            return pos
+        limit = min(len(words), 16)
+        for i in range(limit):
+            w_start, w_end = words[i]
+            if "," in text[pos:w_start] or quotes.inside(w_start):
+                break
+            if text[w_start:w_end].lower() == "that":
+                return w_start
+        stop = pos
+        for i in range(min(len(words), 8)):
+            w_start, w_end = words[i]
+            gap = text[stop:w_start]
+            if "," in gap or quotes.inside(w_start):
+                return self._skip_space(stop, end)
+            word = text[w_start:w_end].lower().rstrip(".")
+            if form.cls == "tell" and i == 0:
+                if word in _AUDIENCE or text[w_start].isupper():
+                    stop = w_end
+                    continue
+                return w_start
+            if word in _PREPOSITIONS or word in _TIME_WORDS or (i > 0 and stop == w_start):
+                stop = w_end
+                continue
+            if stop > pos and (text[w_start].isupper() or word in _AUDIENCE or word.isdigit()):
+                stop = w_end
+                continue
+            if stop > pos and word in ("of", "with", "for", "and"):
+                stop = w_end
+                continue
+            return w_start if stop == pos else self._skip_space(stop, end)
+        return self._skip_space(stop, end)
+
+    # ----------------------------------------------------------- frame bodies
+
+    def _said_that(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cue_from: int,
+        cue_end: int,
+        speaker_end: int,
+        form: CueForm,
+    ) -> int | None:
+        """F1 ``S CUE (that) C`` with appositives and adjuncts; F5 ``S CUE: "C"``."""
+        speaker = self._subject(quotes, start, speaker_end)
+        if speaker is None:
+            return None
+        rule = "call-on" if form.cls == "object" else "said-that"
+        content_start = self._after_adjuncts(quotes, cue_end, end, form)
+        content_start, introduced = self._skip_complementizer(quotes, content_start, end)
+        if introduced == ":":
+            rule = "said-colon"
+        if form.cls == "that" and introduced is None and not quotes.inside(content_start):
+            return None
+        if content_start >= end:
+            if introduced == ":":
+                return self._colon_next_paragraph(layout, speaker, (cue_from, cue_end), form)
+            return None
+        self._emit_split(layout, quotes, rule, content_start, end, (cue_from, cue_end), speaker, form)
+        return end
+
+    def _skip_complementizer(self, quotes: RegionIndex, pos: int, end: int) -> tuple[int, str | None]:
+        text = self.text
+        pos = self._skip_space(pos, end)
+        if text.startswith("that", pos) and not (pos + 4 < end and text[pos + 4].isalnum()):
+            return self._skip_space(pos + 4, end), "that"
+        if pos < end and text[pos] in ":,":
+            after = self._skip_space(pos + 1, end)
+            if text[pos] == ":" or quotes.inside(after):
+                return after, text[pos]
+        if quotes.inside(pos):
+            return pos, '"'
+        return pos, None
+
+    def _emit_split(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        rule: str,
+        content_start: int,
+        end: int,
+        cue: Piece,
+        speaker: Piece,
+        form: CueForm,
+    ) -> None:
+        """Emit ``[content_start, end)``, split at ", adding that" and "and CUE"."""
+        pieces = self._split_points(quotes, content_start, end)
+        current_rule, current_cue, current_form = rule, cue, form
+        cursor = content_start
+        for split_at, next_cue_start, next_cue_end, next_form, next_rule in pieces:
+            self._emit(layout, quotes, current_rule, [(cursor, split_at)], current_cue, speaker, current_form)
+            after = self._after_adjuncts(quotes, next_cue_end, end, next_form)
+            cursor, _ = self._skip_complementizer(quotes, after, end)
+            current_rule, current_cue, current_form = next_rule, (next_cue_start, next_cue_end), next_form
+        if cursor < end:
+            self._emit(layout, quotes, current_rule, [(cursor, end)], current_cue, speaker, current_form)
+
+    def _split_points(
+        self, quotes: RegionIndex, start: int, end: int
+    ) -> list[tuple[int, int, int, CueForm, str]]:
+        """Where a trailing participle or a coordinated cue starts a new quote."""
+        found = []
+        text = self.text
+        for match in self.cue_re.finditer(text, start, end):
+            if quotes.inside(match.start()):
+                continue
+            form = lookup(match.group())
+            if form is None or form.cls == "prep":
+                continue
+            lead = self._adverb_start(start, match.start())
+            gap_from = lead
+            while gap_from > start and text[gap_from - 1] in " ,":
+                gap_from -= 1
+            joint = text[gap_from:lead]
+            if form.form == "ing" and "," in joint:
+                found.append((gap_from, match.start(), match.end(), form, "participle-trail"))
+            elif form.form in ("past", "s") and self._prev_word(lead, start).lower() == "and":
+                and_start = self._strip_left(start, lead) - 3
+                split_at = self._strip_left(start, and_start)
+                if split_at > start and text[split_at - 1] == ",":
+                    split_at -= 1
+                found.append((split_at, match.start(), match.end(), form, "coordinated"))
+        return found
+
+    def _trailing(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cue_from: int,
+        cue_end: int,
+        speaker_end: int,
+        form: CueForm,
+    ) -> int | None:
+        """F2 ``C, S CUE.`` and F4 ``"C," S CUE.``; an interrupted C continues after."""
+        cut = self._last_break(quotes, start, speaker_end)
+        if cut is None:
+            return None
+        content_end, speaker_start = cut
+        speaker_start = self._skip_space(speaker_start, speaker_end)
+        if not self._is_noun_phrase(speaker_start, speaker_end, 10):
+            return None
+        pieces = [self._content_piece(quotes, start, content_end)]
+        if pieces[0][1] <= pieces[0][0]:
+            return None
+        rule = "quote-said" if quotes.inside(pieces[0][0]) else "trailing-said"
+        tail = self._after_adjuncts(quotes, cue_end, end, form)
+        return self._finish_tail(
+            layout, quotes, rule, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
+        )
+
+    def _finish_tail(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        rule: str,
+        pieces: list[Piece],
+        tail: int,
+        end: int,
+        cue: Piece,
+        speaker: Piece,
+        form: CueForm,
+    ) -> int:
+        """After "C, S said": an interrupted second piece or a trailing participle."""
+        text = self.text
+        if tail < end and text[tail] == ",":
+            rest = self._skip_space(tail + 1, end)
+            next_word = self._next_word(rest)
+            follow = lookup(next_word) if next_word else None
+            if follow is not None and follow.form == "ing":
+                self._emit(layout, quotes, rule, pieces, cue, speaker, form)
+                ing_end = rest + len(next_word)
+                after = self._after_adjuncts(quotes, ing_end, end, follow)
+                after, _ = self._skip_complementizer(quotes, after, end)
+                if after < end:
+                    self._emit_split(
+                        layout, quotes, "participle-trail", after, end, (rest, ing_end), speaker, follow
+                    )
+                return end
+            if rest < end:
+                pieces.append(self._content_piece(quotes, rest, end))
+        self._emit(layout, quotes, rule, pieces, cue, speaker, form)
+        return end
+
+    def _inverted(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cue_from: int,
+        cue_end: int,
+        speaker_end: int,
+        form: CueForm,
+    ) -> int | None:
+        """F3 ``C, CUE S.`` / ``"C," said S.``."""
+        cut = self._last_break(quotes, start, speaker_end)
+        if cut is None:
+            return None
+        content_end, _ = cut
+        piece = self._content_piece(quotes, start, content_end)
+        if piece[1] <= piece[0]:
+            return None
+        s_start = self._skip_space(cue_end, end)
+        s_end = self._phrase_end(s_start, end)
+        if s_end <= s_start:
+            return None
+        tail = self._after_adjuncts(quotes, s_end, end, form) if s_end < end else end
+        return self._finish_tail(
+            layout, quotes, "inverted", [piece], tail, end, (cue_from, cue_end), (s_start, s_end), form
+        )
+
+    def _phrase_end(self, start: int, end: int) -> int:
+        """End of a noun phrase after an inverted cue: before a comma or adjunct."""
+        text = self.text
+        stop = start
+        for count, (w_start, w_end) in enumerate(_words(text, start, end)):
+            if "," in text[stop:w_start] and count:
+                break
+            word = text[w_start:w_end].lower().rstrip(".")
+            if count and (word in _PREPOSITIONS - {"of", "for"} or word in _RELATIVES):
+                break
+            if word in ("told", "adding", "saying", "noting", "who", "which"):
+                break
+            stop = w_end
+            if count >= 13:
+                break
+        while stop > start and text[stop - 1] in ".,;:":
+            stop -= 1
+        return stop
+
+    def _last_break(self, quotes: RegionIndex, start: int, pos: int) -> tuple[int, int] | None:
+        """The last top-level comma or closing quote before ``pos``: (content end, speaker start)."""
+        text = self.text
+        scan = pos
+        while scan > start:
+            scan -= 1
+            char = text[scan]
+            region = quotes.containing(scan)
+            if region is not None:
+                if region.closed and region.end <= pos:
+                    return region.end, region.end
+                scan = region.start
+                continue
+            if char == ",":
+                content_end = scan
+                if content_end > start:
+                    region = quotes.containing(content_end - 1)
+                    if region is not None and region.end == content_end:
+                        return region.end, scan + 1
+                return content_end, scan + 1
+        return None
+
+    def _content_piece(self, quotes: RegionIndex, start: int, end: int) -> Piece:
+        """Trim spaces, a final comma or period (kept inside quote marks)."""
+        text = self.text
+        start = self._skip_space(start, end)
+        stop = self._strip_left(start, end)
+        while stop > start and text[stop - 1] in ",;" and not quotes.inside(stop - 1):
+            stop = self._strip_left(start, stop - 1)
+        return start, stop
+
+    def _according_to(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cue_start: int,
+        cue_end: int,
+        form: CueForm,
+    ) -> int | None:
+        """F6 ``According to S, C`` and ``C, according to S``."""
+        text = self.text
+        head = text[start:cue_start].strip(' "“')
+        source_start = self._skip_space(cue_end, end)
+        comma = self._top_comma(quotes, source_start, end)
+        if not head or head.lower() in _LEADING_FILLERS:
+            if comma is None:
+                return None
+            source = (source_start, self._strip_left(source_start, comma))
+            piece = self._content_piece(quotes, comma + 1, end)
+            if piece[1] <= piece[0]:
+                return None
+            self._emit(layout, quotes, "according-to", [piece], (cue_start, cue_end), source, form)
+            return end
+        before = self._strip_left(start, cue_start)
+        content_end = before - 1 if before > start and text[before - 1] == "," else before
+        pieces = [self._content_piece(quotes, start, content_end)]
+        source_stop = end if comma is None else comma
+        source = (source_start, self._strip_left(source_start, source_stop))
+        if comma is not None:
+            rest = self._content_piece(quotes, comma + 1, end)
+            if rest[1] > rest[0]:
+                pieces.append(rest)
+        if pieces[0][1] <= pieces[0][0] or source[1] <= source[0]:
+            return None
+        self._emit(layout, quotes, "according-to", pieces, (cue_start, cue_end), source, form)
+        return end
+
+    def _top_comma(self, quotes: RegionIndex, start: int, end: int) -> int | None:
+        pos = start
+        while True:
+            comma = self.text.find(",", pos, end)
+            if comma < 0:
+                return None
+            region = quotes.containing(comma)
+            if region is None:
+                return comma
+            pos = region.end
+
+    def _participial_lead(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int, CueForm]],
+        index: int,
+    ) -> int | None:
+        """F7 ``Noting that C1, S said C2``: C1 and C2 share the main clause's speaker."""
+        cue_start, cue_end, form = cues[index]
+        for main in range(index + 1, len(cues)):
+            m_start, m_end, m_form = cues[main]
+            if m_form.form == "ing" or m_form.cls == "prep":
+                continue
+            cue_from = self._aux_start(start, m_start)
+            speaker_end = self._adverb_start(start, cue_from)
+            cut = self._last_break(quotes, cue_end, speaker_end)
+            if cut is None:
+                continue
+            lead_end, speaker_start = cut
+            speaker_start = self._skip_space(speaker_start, speaker_end)
+            if not self._is_noun_phrase(speaker_start, speaker_end, 10):
+                continue
+            first, _ = self._skip_complementizer(quotes, cue_end, lead_end)
+            piece = self._content_piece(quotes, first, lead_end)
+            if piece[1] <= piece[0]:
+                return None
+            speaker = (speaker_start, speaker_end)
+            self._emit(layout, quotes, "participial-lead", [piece], (cue_start, cue_end), speaker, form)
+            tail = self._after_adjuncts(quotes, m_end, end, m_form)
+            content_start, _ = self._skip_complementizer(quotes, tail, end)
+            if content_start < end:
+                self._emit_split(
+                    layout, quotes, "said-that", content_start, end, (cue_from, m_end), speaker, m_form
+                )
+            return end
+        return None
+
+    def _participle_trail(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cue_start: int,
+        cue_end: int,
+        form: CueForm,
+    ) -> int | None:
+        """F8 on its own: "X spoke at the opening, saying that C" (speaker = subject)."""
+        text = self.text
+        before = text[start:cue_start].rstrip()
+        if not before.endswith(","):
+            return None
+        speaker = self._sentence_subject(start, cue_start)
+        if speaker is None:
+            return None
+        after = self._after_adjuncts(quotes, cue_end, end, form)
+        content_start, introduced = self._skip_complementizer(quotes, after, end)
+        if form.cls == "that" and introduced is None:
+            return None
+        if content_start >= end:
+            return None
+        self._emit_split(
+            layout, quotes, "participle-trail", content_start, end, (cue_start, cue_end), speaker, form
+        )
+        return end
+
+    def _colon_next_paragraph(
+        self, layout: ParagraphQuotes, speaker: Piece, cue: Piece, form: CueForm
+    ) -> int | None:
+        """F11: "Li said:" closing a paragraph, the quote in the next one."""
+        following = layout.index + 1
+        if following >= len(self.layouts):
+            return None
+        nxt = self.layouts[following]
+        if not nxt.regions or nxt.regions[0].start != nxt.start:
+            return None
+        pieces = [(r.start, r.end) for r in nxt.regions]
+        self.found.append(
+            Found("said-colon", pieces, cue, speaker, layout.index, "direct", form.lemma, form.tier)
+        )
+        return layout.end
+
+    # ------------------------------------------------------------- speakers
+
+    def _subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
+        """The speaker of ``S CUE``: the subject, past adverbials and appositives."""
+        text = self.text
+        end = self._strip_left(start, end)
+        if end <= start:
+            return None
+        chunks = self._chunks(quotes, start, end)
+        last = chunks[-1]
+        last_text = text[last[0] : last[1]].strip().lower()
+        if last_text in _RELATIVES:
+            return last
+        while chunks and self._is_adverbial(chunks[0]) and len(chunks) > 1:
+            chunks.pop(0)
+        head = chunks[0]
+        h_start = self._skip_fillers(head[0], head[1])
+        if h_start >= head[1]:
+            return None
+        h_end = head[1]
+        relative = self._relative_in(h_start, h_end)
+        if relative is not None:
+            h_end = relative
+        if not self._is_noun_phrase(h_start, h_end, 12):
+            return None
+        if len(chunks) > 1 and not all(self._is_aside(c) for c in chunks[1:]):
+            return None
+        return h_start, self._strip_left(h_start, h_end)
+
+    def _chunks(self, quotes: RegionIndex, start: int, end: int) -> list[Piece]:
+        chunks = []
+        pos = start
+        while pos < end:
+            comma = self._top_comma(quotes, pos, end)
+            stop = end if comma is None else comma
+            piece = (self._skip_space(pos, stop), self._strip_left(pos, stop))
+            if piece[1] > piece[0]:
+                chunks.append(piece)
+            if comma is None:
+                break
+            pos = comma + 1
+        return chunks or [(start, end)]
+
+    def _is_adverbial(self, chunk: Piece) -> bool:
+        word = self._next_word(chunk[0]).lower()
+        return word in _ADVERBIAL_STARTS or word.endswith("ly")
+
+    def _is_aside(self, chunk: Piece) -> bool:
+        """An appositive or relative clause between subject and cue."""
+        word = self._next_word(chunk[0]).lower()
+        if word in ("who", "which", "whose", "a", "an", "the", "also", "himself", "herself"):
+            return True
+        if word in _ADVERBIAL_STARTS or word.endswith("ly"):
+            return True
+        return self.text[chunk[0]].isupper() or self.text[chunk[0]].isdigit()
+
+    def _skip_fillers(self, start: int, end: int) -> int:
+        text = self.text
+        pos = self._skip_space(start, end)
+        while pos < end and text[pos] in '"“(':
+            pos += 1
+        for _ in range(2):
+            word = self._next_word(pos)
+            if word.lower() in _LEADING_FILLERS and pos + len(word) < end:
+                pos = self._skip_space(pos + len(word), end)
+            else:
+                break
+        return pos
+
+    def _relative_in(self, start: int, end: int) -> int | None:
+        """ "officials who spoke on condition of anonymity" -> end before "who"."""
+        for w_start, w_end in _words(self.text, start, end):
+            if w_start > start and self.text[w_start:w_end] in _RELATIVES:
+                return self._strip_left(start, w_start)
+        return None
+
+    def _is_noun_phrase(self, start: int, end: int, max_words: int) -> bool:
+        """A short phrase with no clause words, not ending in a determiner."""
+        words = self.text[start:end].split()
+        if not words or len(words) > max_words:
+            return False
+        if words[-1].lower() in _NP_END_BAD or words[0].lower() in ("that", "to"):
+            return False
+        for word in words:
+            lowered = word.lower().strip('"“”,.')
+            if lowered in _CLAUSE_WORDS:
+                return False
+        first = words[0].lstrip('"“(').lower()
+        return bool(first) and first not in _NP_START_BAD
+
+    def _sentence_subject(self, start: int, end: int) -> Piece | None:
+        """The leading noun phrase of a sentence (for a trailing participle)."""
+        text = self.text
+        pos = self._skip_fillers(start, end)
+        words = _words(text, pos, end)
+        if not words:
+            return None
+        first = text[words[0][0] : words[0][1]]
+        if first.lower() in _PRONOUNS:
+            return words[0]
+        stop = None
+        for i, (w_start, w_end) in enumerate(words[:8]):
+            word = text[w_start:w_end]
+            if "," in text[words[i - 1][1] : w_start] if i else False:
+                break
+            if word[0].isupper() or word.lower() in ("the", "of", "and", "for"):
+                stop = w_end
+                continue
+            break
+        if stop is None:
+            return None
+        while True:
+            last = text[pos:stop].split()[-1].lower()
+            if last in _NP_END_BAD and stop > pos:
+                stop = self._strip_left(pos, stop - len(last))
+                if stop <= pos:
+                    return None
+                continue
+            break
+        return pos, stop
+
+    # ------------------------------------------------------------ sentences
+
+    def _continuation(
+        self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int, first_found: int
+    ) -> bool:
+        """F12: a quoted sentence right after a direct quote joins it as another piece."""
+        if len(self.found) <= first_found:
+            return False
+        last = self.found[-1]
+        if last.kind != "direct" or last.paragraph != layout.index:
+            return False
+        pure = self._pure_quote(quotes, start, end)
+        if pure is None:
+            return False
+        last.content.append(pure)
+        return True
+
+    def _pure_quote(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
+        """The sentence when it is one quote from its first to its last character."""
+        start = self._skip_space(start, end)
+        stop = self._strip_left(start, end)
+        region = quotes.containing(start)
+        if region is None or region.start != start:
+            return None
+        if region.end >= stop or not self.text[region.end : stop].strip(" .,"):
+            return region.start, min(region.end, stop) if region.closed else stop
+        return None
+
+    def _floating(self, layout: ParagraphQuotes, quotes: RegionIndex) -> None:
+        """F16: a paragraph that is only a quote, after an attributed quote."""
+        if not self.found or layout.index == 0:
+            return
+        previous = self.found[-1]
+        if previous.paragraph not in (layout.index - 1, layout.index):
+            return
+        if not layout.regions or layout.regions[0].start != layout.start:
+            return
+        pieces = []
+        for s_start, s_end in layout.sentences:
+            pure = self._pure_quote(quotes, s_start, s_end)
+            if pure is None:
+                return
+            pieces.append(pure)
+        if pieces:
+            self.found.append(
+                Found("floating", pieces, None, previous.speaker, layout.index, "direct", None, 0)
+            )
+
+    # ---------------------------------------------------------------- output
+
+    def _emit(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        rule: str,
+        pieces: list[Piece],
+        cue: Piece | None,
+        speaker: Piece | None,
+        form: CueForm,
+    ) -> None:
+        cleaned = [self._content_piece(quotes, s, e) for s, e in pieces]
+        cleaned = [p for p in cleaned if p[1] > p[0]]
+        if not cleaned:
+            return
+        kind = self._kind(quotes, cleaned)
+        if kind == "direct" and rule == "trailing-said":
+            rule = "quote-said"
+        self.found.append(Found(rule, cleaned, cue, speaker, layout.index, kind, form.lemma, form.tier))
+
+    def _kind(self, quotes: RegionIndex, pieces: list[Piece]) -> str:
+        total = sum(e - s for s, e in pieces)
+        quoted = 0
+        for s, e in pieces:
+            for region in quotes.within(s, e):
+                quoted += region.end - region.start
+            around = quotes.containing(s)
+            if around is not None and around.start < s:
+                quoted += min(around.end, e) - s
+        if total and quoted >= 0.6 * total:
+            return "direct"
+        return "mixed" if quoted else "indirect"
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "who", "which"])
