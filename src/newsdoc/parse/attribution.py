@@ -279,7 +279,13 @@ _NP_END_BAD = frozenset(
     ["the", "a", "an", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
 )
 _RELATIVES = frozenset({"who", "which"})
-_NP_START_BAD = _NP_END_BAD | frozenset(["then", "when", "while", "but", "so", "if", "as", "because"])
+_CLAUSE_OPENERS = frozenset(
+    "that and but while because when after before if as since although though where "
+    "whereas or so than whom".split()
+)
+_NP_START_BAD = (_NP_END_BAD - {"the", "a", "an"}) | frozenset(
+    ["then", "when", "while", "but", "so", "if", "as", "because"]
+)
 _AUDIENCE = frozenset(
     [
         "reporters",
@@ -385,7 +391,7 @@ class Analyzer:
             return False
         if form.form in ("past", "s", "base") and prev in _BE and form.lemma != "quote as saying":
             return False  # passive: "was told", "is said to be"
-        if nxt == "to" and form.lemma in ("tell", "say", "ask"):
+        if nxt == "to" and form.lemma in ("tell", "ask"):
             return False
         if form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"):
             return False
@@ -467,7 +473,9 @@ class Analyzer:
         speaker_end = self._adverb_start(start, cue_from)
         before = self.text[start:speaker_end].rstrip()
         tail_start = self._after_adjuncts(quotes, cue_end, end, form)
-        at_tail = tail_start >= end or self.text[tail_start] == ","
+        at_tail = tail_start >= end or (
+            self.text[tail_start] == "," and not quotes.inside(self._skip_space(tail_start + 1, end))
+        )
         right_after_break = before.endswith(",") or self._ends_with_quote(quotes, start, speaker_end)
         if right_after_break and (at_tail or self._is_inverted_speaker(cue_end, end)):
             return self._inverted(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
@@ -515,10 +523,15 @@ class Analyzer:
 
     def _is_inverted_speaker(self, cue_end: int, end: int) -> bool:
         """After an inverted cue comes a short noun phrase, then the end or a comma."""
-        stop = self.text.find(",", cue_end, end)
-        stop = end if stop < 0 else stop
-        words = self.text[cue_end:stop].split()
-        return 0 < len(words) <= 10 and not any(w.lower() in _CLAUSE_WORDS for w in words)
+        start = self._skip_space(cue_end, end)
+        stop = self._phrase_end(start, end)
+        words = self.text[start:stop].split()
+        if not 0 < len(words) <= 8 or any(w.lower() in _CLAUSE_WORDS for w in words):
+            return False
+        if any(w.islower() and w.endswith("ed") for w in words[1:]):
+            return False
+        rest = self._skip_space(stop, end)
+        return rest >= end or self.text[rest] in ",." or self._next_word(rest).lower() in _PREPOSITIONS
 
     def _after_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
         """Skip "on Monday in Shanghai", "in a statement", "told reporters" after a cue.
@@ -536,36 +549,41 @@ class Analyzer:
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not adjunct:
             return pos
-        limit = min(len(words), 16)
-        for i in range(limit):
-            w_start, w_end = words[i]
-            if "," in text[pos:w_start] or quotes.inside(w_start):
+        for w_start, w_end in words[:16]:
+            if self._has_break(quotes, pos, w_start):
                 break
             if text[w_start:w_end].lower() == "that":
                 return w_start
-        stop = pos
-        for i in range(min(len(words), 8)):
-            w_start, w_end = words[i]
-            gap = text[stop:w_start]
-            if "," in gap or quotes.inside(w_start):
-                return self._skip_space(stop, end)
-            word = text[w_start:w_end].lower().rstrip(".")
-            if form.cls == "tell" and i == 0:
-                if word in _AUDIENCE or text[w_start].isupper():
-                    stop = w_end
-                    continue
-                return w_start
-            if word in _PREPOSITIONS or word in _TIME_WORDS or (i > 0 and stop == w_start):
-                stop = w_end
+        stop = self._clause_stop(quotes, pos, end)
+        if len(text[pos:stop].split()) <= 10:
+            return self._skip_space(stop, end) if stop < end else end
+        if form.cls != "tell":
+            return pos
+        after = pos
+        for w_start, w_end in words[:5]:
+            word = text[w_start:w_end].lower()
+            if self._has_break(quotes, after, w_start):
+                break
+            if word in _AUDIENCE or text[w_start].isupper():
+                after = w_end
                 continue
-            if stop > pos and (text[w_start].isupper() or word in _AUDIENCE or word.isdigit()):
-                stop = w_end
-                continue
-            if stop > pos and word in ("of", "with", "for", "and"):
-                stop = w_end
-                continue
-            return w_start if stop == pos else self._skip_space(stop, end)
-        return self._skip_space(stop, end)
+            break
+        return self._skip_space(after, end)
+
+    def _has_break(self, quotes: RegionIndex, start: int, end: int) -> bool:
+        gap = self.text[start:end]
+        return "," in gap or ":" in gap or ";" in gap or quotes.inside(end)
+
+    def _clause_stop(self, quotes: RegionIndex, start: int, end: int) -> int:
+        """The next top-level comma, colon, semicolon or quote mark after ``start``."""
+        text = self.text
+        pos = start
+        while pos < end:
+            char = text[pos]
+            if char in ",:;" or quotes.inside(pos):
+                return pos
+            pos += 1
+        return end
 
     # ----------------------------------------------------------- frame bodies
 
@@ -936,11 +954,58 @@ class Analyzer:
     # ------------------------------------------------------------- speakers
 
     def _subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
-        """The speaker of ``S CUE``: the subject, past adverbials and appositives."""
-        text = self.text
+        """The speaker of ``S CUE``: the sentence subject, else the nearest noun phrase."""
         end = self._strip_left(start, end)
         if end <= start:
             return None
+        found = self._sentence_level_subject(quotes, start, end)
+        if found is None:
+            found = self._local_subject(quotes, start, end)
+        return found
+
+    def _local_subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
+        """The noun phrase right before the cue, back to a clause boundary.
+
+        "..., 32 percent said", "the deal that officials said", "Li met Wang and
+        said" (a coordinated verb: the sentence subject speaks).
+        """
+        text = self.text
+        begin = self._clause_start(quotes, start, end)
+        if begin >= end:
+            return None
+        words = text[begin:end].split()
+        if words and words[-1].lower() == "and":
+            return None
+        begin = self._skip_fillers(begin, end)
+        if text[begin:end].lower() in _RELATIVES:
+            return begin, end
+        opener = self._next_word(begin)
+        if opener.lower() in _RELATIVES:
+            begin = self._skip_space(begin + len(opener), end)
+        relative = self._relative_in(begin, end)
+        if relative is not None:
+            return None
+        if not self._is_noun_phrase(begin, end, 8):
+            return None
+        return begin, end
+
+    def _clause_start(self, quotes: RegionIndex, start: int, end: int) -> int:
+        """Back from ``end`` to the nearest punctuation, quote or conjunction."""
+        text = self.text
+        pos = end
+        while pos > start:
+            char = text[pos - 1]
+            if char in ",;:()—–" or quotes.inside(pos - 1):
+                return self._skip_space(pos, end)
+            if char.isspace():
+                word = self._next_word(pos).lower()
+                if word in _CLAUSE_OPENERS:
+                    return self._skip_space(pos + len(word), end)
+            pos -= 1
+        return start
+
+    def _sentence_level_subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
+        text = self.text
         chunks = self._chunks(quotes, start, end)
         last = chunks[-1]
         last_text = text[last[0] : last[1]].strip().lower()
@@ -948,6 +1013,9 @@ class Analyzer:
             return last
         while chunks and self._is_adverbial(chunks[0]) and len(chunks) > 1:
             chunks.pop(0)
+        after_comma = text[self._strip_left(start, end) - 1] == ","
+        if len(chunks) > 1 and not after_comma:
+            return None  # the cue sits in a later clause: its subject is local
         head = chunks[0]
         h_start = self._skip_fillers(head[0], head[1])
         if h_start >= head[1]:
@@ -983,11 +1051,10 @@ class Analyzer:
     def _is_aside(self, chunk: Piece) -> bool:
         """An appositive or relative clause between subject and cue."""
         word = self._next_word(chunk[0]).lower()
-        if word in ("who", "which", "whose", "a", "an", "the", "also", "himself", "herself"):
+        if word in ("who", "which", "whose"):
             return True
-        if word in _ADVERBIAL_STARTS or word.endswith("ly"):
-            return True
-        return self.text[chunk[0]].isupper() or self.text[chunk[0]].isdigit()
+        words = self.text[chunk[0] : chunk[1]].split()
+        return len(words) <= 14 and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
     def _skip_fillers(self, start: int, end: int) -> int:
         text = self.text
