@@ -280,8 +280,7 @@ _NP_END_BAD = frozenset(
 )
 _RELATIVES = frozenset({"who", "which"})
 _CLAUSE_OPENERS = frozenset(
-    "that and but while because when after before if as since although though where "
-    "whereas or so than whom".split()
+    ["that", "and", "but", "while", "because", "when", "after", "before", "if", "as", "since", "although", "though", "where", "whereas", "or", "so", "than", "whom"]
 )
 _NP_START_BAD = (_NP_END_BAD - {"the", "a", "an"}) | frozenset(
     ["then", "when", "while", "but", "so", "if", "as", "because"]
