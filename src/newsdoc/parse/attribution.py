@@ -279,8 +279,35 @@ _NP_END_BAD = frozenset(
     ["the", "a", "an", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
 )
 _RELATIVES = frozenset({"who", "which"})
+_TIME_NOUNS = frozenset("night day week month year morning evening afternoon time".split())
+# -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
+_SAFE_S_FORMS = frozenset(
+    "says tells adds notes writes argues insists explains recalls continues warns asks "
+    "stresses emphasizes emphasises reiterates urges acknowledges admits concedes "
+    "contends asserts alleges denies reveals tweets predicts suggests".split()
+)
 _CLAUSE_OPENERS = frozenset(
-    ["that", "and", "but", "while", "because", "when", "after", "before", "if", "as", "since", "although", "though", "where", "whereas", "or", "so", "than", "whom"]
+    [
+        "that",
+        "and",
+        "but",
+        "while",
+        "because",
+        "when",
+        "after",
+        "before",
+        "if",
+        "as",
+        "since",
+        "although",
+        "though",
+        "where",
+        "whereas",
+        "or",
+        "so",
+        "than",
+        "whom",
+    ]
 )
 _NP_START_BAD = (_NP_END_BAD - {"the", "a", "an"}) | frozenset(
     ["then", "when", "while", "but", "so", "if", "as", "because"]
@@ -475,6 +502,8 @@ class Analyzer:
         at_tail = tail_start >= end or (
             self.text[tail_start] == "," and not quotes.inside(self._skip_space(tail_start + 1, end))
         )
+        if form.form == "s" and form.surface not in _SAFE_S_FORMS and at_tail:
+            return None
         right_after_break = before.endswith(",") or self._ends_with_quote(quotes, start, speaker_end)
         if right_after_break and (at_tail or self._is_inverted_speaker(cue_end, end)):
             return self._inverted(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
@@ -548,10 +577,11 @@ class Analyzer:
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not adjunct:
             return pos
-        for w_start, w_end in words[:16]:
+        jump = first != "to"
+        for w_start, w_end in words[:16] if jump else ():
             if self._has_break(quotes, pos, w_start):
                 break
-            if text[w_start:w_end].lower() == "that":
+            if text[w_start:w_end].lower() == "that" and self._next_word(w_end).lower() not in _TIME_NOUNS:
                 return w_start
         stop = self._clause_stop(quotes, pos, end)
         if len(text[pos:stop].split()) <= 10:
@@ -734,10 +764,16 @@ class Analyzer:
                         layout, quotes, "participle-trail", after, end, (rest, ing_end), speaker, follow
                     )
                 return end
-            if rest < end:
+            if rest < end and self._continues_content(quotes, pieces[0], rest, end):
                 pieces.append(self._content_piece(quotes, rest, end))
         self._emit(layout, quotes, rule, pieces, cue, speaker, form)
         return end
+
+    def _continues_content(self, quotes: RegionIndex, first: Piece, rest: int, end: int) -> bool:
+        """Whether ", ..." after "C, S said" resumes the content (not an appositive)."""
+        if quotes.inside(first[0]):
+            return quotes.inside(rest)
+        return not self._is_aside((rest, end))
 
     def _inverted(
         self,

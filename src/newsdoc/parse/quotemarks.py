@@ -39,15 +39,15 @@ def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str
     after = text[pos + len(mark)] if pos + len(mark) < end else " "
     if mark in ("“", "„", "``"):
         return _DOUBLE, "open"
-    if mark in ("”", "''"):
-        if mark == "”" and (before in _OPEN_CONTEXT) and after.isalnum():
+    if mark == "”":
+        if before in _OPEN_CONTEXT and after.isalnum():
             return _DOUBLE, "open"
         return _DOUBLE, "close"
     if mark in ("«", "‹"):
         return _GUILLEMET, "open"
     if mark in ("»", "›"):
         return _GUILLEMET, "close"
-    if mark == '"':
+    if mark in ('"', "''"):
         opens = before in _OPEN_CONTEXT or before in "“‘'"
         closes = not after.isalnum()
         if opens and not closes:
