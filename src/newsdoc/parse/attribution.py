@@ -279,12 +279,39 @@ _NP_END_BAD = frozenset(
     ["the", "a", "an", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
 )
 _RELATIVES = frozenset({"who", "which"})
-_TIME_NOUNS = frozenset("night day week month year morning evening afternoon time".split())
+_TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS = frozenset(
-    "says tells adds notes writes argues insists explains recalls continues warns asks "
-    "stresses emphasizes emphasises reiterates urges acknowledges admits concedes "
-    "contends asserts alleges denies reveals tweets predicts suggests".split()
+    [
+        "says",
+        "tells",
+        "adds",
+        "notes",
+        "writes",
+        "argues",
+        "insists",
+        "explains",
+        "recalls",
+        "continues",
+        "warns",
+        "asks",
+        "stresses",
+        "emphasizes",
+        "emphasises",
+        "reiterates",
+        "urges",
+        "acknowledges",
+        "admits",
+        "concedes",
+        "contends",
+        "asserts",
+        "alleges",
+        "denies",
+        "reveals",
+        "tweets",
+        "predicts",
+        "suggests",
+    ]
 )
 _CLAUSE_OPENERS = frozenset(
     [
@@ -359,6 +386,7 @@ class Analyzer:
         self.layouts: list[ParagraphQuotes] = []
         self.found: list[Found] = []
         self.unclosed: list[int] = []
+        self.claimed: set[int] = set()
 
     # ------------------------------------------------------------------ driver
 
@@ -373,7 +401,8 @@ class Analyzer:
             if layout.unclosed is not None and not self._continues(index):
                 self.unclosed.append(layout.unclosed)
         for layout in self.layouts:
-            self._paragraph(layout)
+            if layout.index not in self.claimed:
+                self._paragraph(layout)
         return self.found
 
     def _continues(self, index: int) -> bool:
@@ -504,6 +533,10 @@ class Analyzer:
         )
         if form.form == "s" and form.surface not in _SAFE_S_FORMS and at_tail:
             return None
+        if tail_start < end and self.text[tail_start] == "," and not at_tail:
+            interrupted = self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+            if interrupted is not None:
+                return interrupted
         right_after_break = before.endswith(",") or self._ends_with_quote(quotes, start, speaker_end)
         if right_after_break and (at_tail or self._is_inverted_speaker(cue_end, end)):
             return self._inverted(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
@@ -730,7 +763,12 @@ class Analyzer:
         pieces = [self._content_piece(quotes, start, content_end)]
         if pieces[0][1] <= pieces[0][0]:
             return None
-        rule = "quote-said" if quotes.inside(pieces[0][0]) else "trailing-said"
+        direct = quotes.inside(pieces[0][0])
+        if not direct and (
+            self._is_adverbial(pieces[0]) or len(self.text[pieces[0][0] : pieces[0][1]].split()) < 3
+        ):
+            return None  # "On Monday, Li said ...": an adverbial, not content
+        rule = "quote-said" if direct else "trailing-said"
         tail = self._after_adjuncts(quotes, cue_end, end, form)
         return self._finish_tail(
             layout, quotes, rule, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
@@ -981,6 +1019,7 @@ class Analyzer:
         if not nxt.regions or nxt.regions[0].start != nxt.start:
             return None
         pieces = [(r.start, r.end) for r in nxt.regions]
+        self.claimed.add(following)
         self.found.append(
             Found("said-colon", pieces, cue, speaker, layout.index, "direct", form.lemma, form.tier)
         )
@@ -1021,8 +1060,20 @@ class Analyzer:
         if relative is not None:
             return None
         if not self._is_noun_phrase(begin, end, 8):
-            return None
+            begin = self._last_determiner(begin, end)
+            if not self._is_noun_phrase(begin, end, 8):
+                return None
         return begin, end
+
+    def _last_determiner(self, start: int, end: int) -> int:
+        """ "In a statement the mayor" -> "the mayor": a determiner not after "of"."""
+        words = _words(self.text, start, end)
+        for i in range(len(words) - 1, 0, -1):
+            word = self.text[words[i][0] : words[i][1]].lower()
+            before = self.text[words[i - 1][0] : words[i - 1][1]].lower()
+            if word in ("the", "a", "an") and before not in _PREPOSITIONS | {"of", "and"}:
+                return words[i][0]
+        return start
 
     def _clause_start(self, quotes: RegionIndex, start: int, end: int) -> int:
         """Back from ``end`` to the nearest punctuation, quote or conjunction."""
