@@ -279,6 +279,8 @@ _NP_END_BAD = frozenset(
     ["the", "a", "an", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
 )
 _RELATIVES = frozenset({"who", "which"})
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "there"])
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 _TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS = frozenset(
@@ -534,14 +536,21 @@ class Analyzer:
         if form.form == "s" and form.surface not in _SAFE_S_FORMS and at_tail:
             return None
         if tail_start < end and self.text[tail_start] == "," and not at_tail:
-            interrupted = self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+            interrupted = self._trailing(
+                layout, quotes, start, end, cue_from, cue_end, speaker_end, form, interrupted=True
+            )
             if interrupted is not None:
                 return interrupted
-        right_after_break = before.endswith(",") or self._ends_with_quote(quotes, start, speaker_end)
+        quoted_before = self._ends_with_quote(quotes, start, speaker_end)
+        right_after_break = before.endswith(",") or quoted_before
         if right_after_break and (at_tail or self._is_inverted_speaker(cue_end, end)):
-            return self._inverted(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+            subject_first = not quoted_before and self._sentence_level_subject(quotes, start, speaker_end)
+            if at_tail or not subject_first:
+                return self._inverted(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
         if at_tail:
-            return self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+            done = self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+            if done is not None or tail_start >= end:
+                return done
         return self._said_that(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
 
     def _strip_left(self, start: int, pos: int) -> int:
@@ -568,11 +577,15 @@ class Analyzer:
 
     def _adverb_start(self, floor: int, pos: int) -> int:
         """Skip adverbs between the speaker and the cue ("Li also said")."""
-        for _ in range(3):
+        for _ in range(4):
             word = self._prev_word(pos, floor)
-            if not word or word.lower() not in _ADVERBS:
+            lowered = word.lower()
+            if not word or (lowered not in _ADVERBS and lowered not in _DAYS):
                 break
             pos = self._strip_left(floor, pos) - len(word)
+            before = self._prev_word(pos, floor)
+            if lowered in _DAYS and before.lower() in ("on", "earlier", "late", "early"):
+                pos = self._strip_left(floor, pos) - len(before)
         return self._strip_left(floor, pos)
 
     def _ends_with_quote(self, quotes: RegionIndex, start: int, pos: int) -> bool:
@@ -588,6 +601,8 @@ class Analyzer:
         stop = self._phrase_end(start, end)
         words = self.text[start:stop].split()
         if not 0 < len(words) <= 8 or any(w.lower() in _CLAUSE_WORDS for w in words):
+            return False
+        if words[0].lower() in _SUBJECT_PRONOUNS or words[0].lower() in _PREPOSITIONS:
             return False
         if any(w.islower() and w.endswith("ed") for w in words[1:]):
             return False
@@ -687,6 +702,8 @@ class Analyzer:
             after = self._skip_space(pos + 1, end)
             if text[pos] == ":" or quotes.inside(after):
                 return after, text[pos]
+            if lookup(self._next_word(after)) is None and after < end:
+                return after, ","
         if quotes.inside(pos):
             return pos, '"'
         return pos, None
@@ -751,6 +768,7 @@ class Analyzer:
         cue_end: int,
         speaker_end: int,
         form: CueForm,
+        interrupted: bool = False,
     ) -> int | None:
         """F2 ``C, S CUE.`` and F4 ``"C," S CUE.``; an interrupted C continues after."""
         cut = self._last_break(quotes, start, speaker_end)
@@ -764,9 +782,8 @@ class Analyzer:
         if pieces[0][1] <= pieces[0][0]:
             return None
         direct = quotes.inside(pieces[0][0])
-        if not direct and (
-            self._is_adverbial(pieces[0]) or len(self.text[pieces[0][0] : pieces[0][1]].split()) < 3
-        ):
+        short = len(self.text[pieces[0][0] : pieces[0][1]].split()) < 5
+        if interrupted and not direct and (self._is_adverbial(pieces[0]) or short):
             return None  # "On Monday, Li said ...": an adverbial, not content
         rule = "quote-said" if direct else "trailing-said"
         tail = self._after_adjuncts(quotes, cue_end, end, form)
@@ -1285,7 +1302,8 @@ class Analyzer:
             around = quotes.containing(s)
             if around is not None and around.start < s:
                 quoted += min(around.end, e) - s
-        if total and quoted >= 0.6 * total:
+        opens_quoted = quotes.inside(pieces[0][0])
+        if total and (quoted >= 0.9 * total or (opens_quoted and quoted >= 0.6 * total)):
             return "direct"
         return "mixed" if quoted else "indirect"
 
