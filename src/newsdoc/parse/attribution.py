@@ -280,7 +280,9 @@ _NP_END_BAD = frozenset(
 )
 _RELATIVES = frozenset({"who", "which"})
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "there"])
-_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+_DAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+)
 _TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS = frozenset(
@@ -542,6 +544,10 @@ class Analyzer:
             if interrupted is not None:
                 return interrupted
         quoted_before = self._ends_with_quote(quotes, start, speaker_end)
+        if not at_tail and self._quote_then_speaker(quotes, start, speaker_end):
+            done = self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+            if done is not None:
+                return done
         right_after_break = before.endswith(",") or quoted_before
         if right_after_break and (at_tail or self._is_inverted_speaker(cue_end, end)):
             subject_first = not quoted_before and self._sentence_level_subject(quotes, start, speaker_end)
@@ -552,6 +558,14 @@ class Analyzer:
             if done is not None or tail_start >= end:
                 return done
         return self._said_that(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+
+    def _quote_then_speaker(self, quotes: RegionIndex, start: int, speaker_end: int) -> bool:
+        """ "C," S CUE ...: a closed quote, then a short noun phrase, then the cue."""
+        cut = self._last_break(quotes, start, speaker_end)
+        if cut is None or cut[0] != cut[1]:
+            return False
+        speaker_start = self._skip_space(cut[1], speaker_end)
+        return speaker_start < speaker_end and self._is_noun_phrase(speaker_start, speaker_end, 10)
 
     def _strip_left(self, start: int, pos: int) -> int:
         while pos > start and self.text[pos - 1].isspace():
@@ -625,6 +639,8 @@ class Analyzer:
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not adjunct:
             return pos
+        if first == "to" and form.cls == "object":
+            return pos  # "promised to act", "urged X to": the content itself
         jump = first != "to"
         for w_start, w_end in words[:16] if jump else ():
             if self._has_break(quotes, pos, w_start):
@@ -657,7 +673,7 @@ class Analyzer:
         pos = start
         while pos < end:
             char = text[pos]
-            if char in ",:;" or quotes.inside(pos):
+            if (char in ",:;" and not self._in_number(pos)) or quotes.inside(pos):
                 return pos
             pos += 1
         return end
@@ -702,7 +718,7 @@ class Analyzer:
             after = self._skip_space(pos + 1, end)
             if text[pos] == ":" or quotes.inside(after):
                 return after, text[pos]
-            if lookup(self._next_word(after)) is None and after < end:
+            if after < end and self.cue_re.match(text, after) is None:
                 return after, ","
         if quotes.inside(pos):
             return pos, '"'
@@ -805,6 +821,8 @@ class Analyzer:
     ) -> int:
         """After "C, S said": an interrupted second piece or a trailing participle."""
         text = self.text
+        if tail < end and text[tail] != ",":
+            tail = self._clause_stop(quotes, tail, end)
         if tail < end and text[tail] == ",":
             rest = self._skip_space(tail + 1, end)
             next_word = self._next_word(rest)
@@ -890,7 +908,7 @@ class Analyzer:
                     return region.end, region.end
                 scan = region.start
                 continue
-            if char == ",":
+            if char == "," and not self._in_number(scan):
                 content_end = scan
                 if content_end > start:
                     region = quotes.containing(content_end - 1)
@@ -953,9 +971,14 @@ class Analyzer:
             if comma < 0:
                 return None
             region = quotes.containing(comma)
-            if region is None:
+            if region is None and not self._in_number(comma):
                 return comma
-            pos = region.end
+            pos = region.end if region is not None else comma + 1
+
+    def _in_number(self, comma: int) -> bool:
+        """ "20,000": a thousands separator, not a clause break."""
+        text = self.text
+        return 0 < comma < len(text) - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit()
 
     def _participial_lead(
         self,
