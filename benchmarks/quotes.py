@@ -75,10 +75,10 @@ def speed(corpus: Path, config: Config) -> float:
     size = sum(len(t.encode("utf-8")) for t in texts)
     best = float("inf")
     for _ in range(3):
-        began = time.perf_counter()
+        began = time.process_time()
         for text in texts:
             newsdoc.parse(text, config=config)
-        best = min(best, time.perf_counter() - began)
+        best = min(best, time.process_time() - began)
     return size / best / 1e6
 
 

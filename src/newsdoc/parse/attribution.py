@@ -25,10 +25,11 @@ order; each frame has a pattern id that ends up in ``Quote.rule``:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from attrs import define, field
 
-from newsdoc.parse.cues import CUE_RE, CUE_RE_COGNITION, CueForm, lookup
+from newsdoc.parse.cues import CUE_AT_RE, CUE_RE, CUE_RE_COGNITION, CueForm, lookup
 from newsdoc.parse.quotemarks import Region, RegionIndex, pair_quotes, split_sentences
 
 Piece = tuple[int, int]
@@ -74,6 +75,7 @@ class ParagraphQuotes:
     regions: list[Region]
     unclosed: int | None
     sentences: list[Piece] = field(factory=list)
+    cue_matches: list[tuple[int, int, str]] = field(factory=list)
 
 
 _WORD_RE = re.compile(r"[\w'’.-]+")
@@ -376,6 +378,23 @@ _AUDIENCE = frozenset(
 )
 
 
+_CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
+_SPACE_RE = re.compile(r"\s+")
+_NEXT_WORD_RE = re.compile(r"\s*([\w'’.-]+)")
+
+
+_LOOKUP_CACHE: dict[str, CueForm | None] = {}
+
+
+def _lookup(surface: str) -> CueForm | None:
+    """:func:`lookup`, memoised on the exact matched string."""
+    try:
+        return _LOOKUP_CACHE[surface]
+    except KeyError:
+        form = _LOOKUP_CACHE[surface] = lookup(surface)
+        return form
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
 
@@ -391,15 +410,26 @@ class Analyzer:
         self.found: list[Found] = []
         self.unclosed: list[int] = []
         self.claimed: set[int] = set()
+        self.size = len(text)
+        self._adjunct_cache: dict[tuple[int, int, str, str], int] = {}
 
     # ------------------------------------------------------------------ driver
 
     def run(self) -> list[Found]:
         """Lay out every paragraph, then run the frames over each sentence."""
+        matches = self._document_cues()
+        cursor = 0
         for index, (start, end) in enumerate(self.spans):
             regions, unclosed = pair_quotes(self.text, start, end)
             layout = ParagraphQuotes(index, start, end, regions, unclosed)
-            layout.sentences = split_sentences(self.text, start, end, RegionIndex(regions))
+            while cursor < len(matches) and matches[cursor][0] < start:
+                cursor += 1
+            first = cursor
+            while cursor < len(matches) and matches[cursor][1] <= end:
+                cursor += 1
+            layout.cue_matches = matches[first:cursor]
+            if regions or layout.cue_matches:
+                layout.sentences = split_sentences(self.text, start, end, RegionIndex(regions))
             self.layouts.append(layout)
         for index, layout in enumerate(self.layouts):
             if layout.unclosed is not None and not self._continues(index):
@@ -408,6 +438,20 @@ class Analyzer:
             if layout.index not in self.claimed:
                 self._paragraph(layout)
         return self.found
+
+    def _document_cues(self) -> list[tuple[int, int, str]]:
+        """Every cue word of the body, in one scan: (start, end, surface)."""
+        if not self.spans:
+            return []
+        start, end = self.spans[0][0], self.spans[-1][1]
+        found = []
+        first = CUE_AT_RE.match(self.text, start, end)  # a cue opening the text
+        if first is not None:
+            found.append((start, first.end(1), first.group(1)))
+        for match in self.cue_re.finditer(self.text, start, end):
+            if match.start(1) > start:
+                found.append((match.start(1), match.end(1), match.group(1)))
+        return found
 
     def _continues(self, index: int) -> bool:
         """An unclosed quote is fine when the next paragraph reopens it."""
@@ -428,16 +472,21 @@ class Analyzer:
 
     # ---------------------------------------------------------------- sentence
 
-    def _cues(self, quotes: RegionIndex, start: int, end: int) -> list[tuple[int, int, CueForm]]:
+    def _cues(
+        self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int
+    ) -> list[tuple[int, int, CueForm]]:
         cues = []
-        text = self.text
-        for match in self.cue_re.finditer(text, start, end):
-            if quotes.inside(match.start()):
+        matches = layout.cue_matches
+        first = bisect_left(matches, (start, 0, ""))
+        for m_start, m_end, surface in matches[first:]:
+            if m_end > end:
+                break
+            if quotes.inside(m_start):
                 continue
-            form = lookup(match.group())
-            if form is None or not self._plausible(match.start(), match.end(), form, start):
+            form = _lookup(surface)
+            if form is None or not self._plausible(m_start, m_end, form, start):
                 continue
-            cues.append((match.start(), match.end(), form))
+            cues.append((m_start, m_end, form))
         return cues
 
     def _plausible(self, start: int, end: int, form: CueForm, floor: int) -> bool:
@@ -459,26 +508,33 @@ class Analyzer:
         return True
 
     def _prev_word(self, pos: int, floor: int) -> str:
+        text = self.text
         end = pos
-        while end > floor and self.text[end - 1] == " ":
+        while end > floor and text[end - 1].isspace():
             end -= 1
         begin = end
-        while begin > floor and (self.text[begin - 1].isalpha() or self.text[begin - 1] in "'’"):
+        while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] in "'’"):
             begin -= 1
-        return self.text[begin:end]
+        return text[begin:end]
 
     def _next_word(self, pos: int) -> str:
-        match = _WORD_RE.match(self.text, self._skip_space(pos))
-        return match.group() if match else ""
+        match = _NEXT_WORD_RE.match(self.text, pos)
+        return match.group(1) if match else ""
 
     def _skip_space(self, pos: int, limit: int | None = None) -> int:
-        stop = len(self.text) if limit is None else limit
-        while pos < stop and self.text[pos].isspace():
-            pos += 1
-        return pos
+        text = self.text
+        if pos >= self.size or not text[pos].isspace():
+            return pos
+        stop = self.size if limit is None else limit
+        if pos >= stop:
+            return pos
+        match = _SPACE_RE.match(text, pos, stop)
+        return match.end() if match else pos
 
     def _sentence(self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int) -> None:
-        cues = self._cues(quotes, start, end)
+        if not layout.cue_matches or layout.cue_matches[-1][0] < start:
+            return
+        cues = self._cues(layout, quotes, start, end)
         if not cues:
             return
         body_end = self._body_end(quotes, start, end)
@@ -568,7 +624,8 @@ class Analyzer:
         return speaker_start < speaker_end and self._is_noun_phrase(speaker_start, speaker_end, 10)
 
     def _strip_left(self, start: int, pos: int) -> int:
-        while pos > start and self.text[pos - 1].isspace():
+        text = self.text
+        while pos > start and text[pos - 1].isspace():
             pos -= 1
         return pos
 
@@ -628,17 +685,22 @@ class Analyzer:
 
         Returns where the content (or the end of the clause) starts.
         """
+        key = (cue_end, end, form.cls, form.surface)
+        found = self._adjunct_cache.get(key)
+        if found is None:
+            found = self._adjunct_cache[key] = self._skip_adjuncts(quotes, cue_end, end, form)
+        return found
+
+    def _skip_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
         text = self.text
         pos = self._skip_space(cue_end, end)
         if pos >= end or text[pos] in ",:;" or quotes.inside(pos):
             return pos
-        words = _words(text, pos, min(end, pos + 200))
-        if not words:
-            return pos
-        first = text[words[0][0] : words[0][1]].lower()
+        first = self._next_word(pos).lower()
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
-        if not adjunct:
+        if not first or not adjunct:
             return pos
+        words = _words(text, pos, min(end, pos + 160))
         if first == "to" and form.cls == "object":
             return pos  # "promised to act", "urged X to": the content itself
         jump = first != "to"
@@ -669,14 +731,17 @@ class Analyzer:
 
     def _clause_stop(self, quotes: RegionIndex, start: int, end: int) -> int:
         """The next top-level comma, colon, semicolon or quote mark after ``start``."""
-        text = self.text
+        stop = min(end, quotes.next_start(start))
+        if quotes.inside(start):
+            return start
         pos = start
-        while pos < end:
-            char = text[pos]
-            if (char in ",:;" and not self._in_number(pos)) or quotes.inside(pos):
-                return pos
-            pos += 1
-        return end
+        while True:
+            match = _CLAUSE_PUNCT_RE.search(self.text, pos, stop)
+            if match is None:
+                return stop
+            if not self._in_number(match.start()):
+                return match.start()
+            pos = match.end()
 
     # ----------------------------------------------------------- frame bodies
 
@@ -718,7 +783,7 @@ class Analyzer:
             after = self._skip_space(pos + 1, end)
             if text[pos] == ":" or quotes.inside(after):
                 return after, text[pos]
-            if after < end and self.cue_re.match(text, after) is None:
+            if after < end and CUE_AT_RE.match(text, after) is None:
                 return after, ","
         if quotes.inside(pos):
             return pos, '"'
@@ -754,24 +819,24 @@ class Analyzer:
         found = []
         text = self.text
         for match in self.cue_re.finditer(text, start, end):
-            if quotes.inside(match.start()):
+            if quotes.inside(match.start(1)):
                 continue
-            form = lookup(match.group())
+            form = lookup(match.group(1))
             if form is None or form.cls == "prep":
                 continue
-            lead = self._adverb_start(start, match.start())
+            lead = self._adverb_start(start, match.start(1))
             gap_from = lead
             while gap_from > start and text[gap_from - 1] in " ,":
                 gap_from -= 1
             joint = text[gap_from:lead]
             if form.form == "ing" and "," in joint:
-                found.append((gap_from, match.start(), match.end(), form, "participle-trail"))
+                found.append((gap_from, match.start(1), match.end(1), form, "participle-trail"))
             elif form.form in ("past", "s") and self._prev_word(lead, start).lower() == "and":
                 and_start = self._strip_left(start, lead) - 3
                 split_at = self._strip_left(start, and_start)
                 if split_at > start and text[split_at - 1] == ",":
                     split_at -= 1
-                found.append((split_at, match.start(), match.end(), form, "coordinated"))
+                found.append((split_at, match.start(1), match.end(1), form, "coordinated"))
         return found
 
     def _trailing(
@@ -900,21 +965,23 @@ class Analyzer:
         text = self.text
         scan = pos
         while scan > start:
-            scan -= 1
-            char = text[scan]
-            region = quotes.containing(scan)
-            if region is not None:
-                if region.closed and region.end <= pos:
+            comma = text.rfind(",", start, scan)
+            region = quotes.last_before(scan)
+            if region is not None and region.end > comma and region.start >= start:
+                if region.closed:
                     return region.end, region.end
                 scan = region.start
                 continue
-            if char == "," and not self._in_number(scan):
-                content_end = scan
-                if content_end > start:
-                    region = quotes.containing(content_end - 1)
-                    if region is not None and region.end == content_end:
-                        return region.end, scan + 1
-                return content_end, scan + 1
+            if comma < 0:
+                return None
+            region = quotes.containing(comma)
+            if region is not None:
+                scan = region.start
+                continue
+            if self._in_number(comma):
+                scan = comma
+                continue
+            return comma, comma + 1
         return None
 
     def _content_piece(self, quotes: RegionIndex, start: int, end: int) -> Piece:

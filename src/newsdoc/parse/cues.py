@@ -278,7 +278,7 @@ _BARE_BASE_LEMMAS = frozenset(
 )
 
 
-def _cue_regex(include_cognition: bool) -> re.Pattern[str]:
+def _cue_regex(include_cognition: bool, anchored: bool = False) -> re.Pattern[str]:
     words: list[str] = []
     for surface, form in CUE_FORMS.items():
         if form.tier == COGNITION_TIER and not include_cognition:
@@ -288,11 +288,15 @@ def _cue_regex(include_cognition: bool) -> re.Pattern[str]:
         words.append(surface)
         if form.form in ("ing", "fixed") or form.lemma == "quote as saying":
             words.append(surface[0].upper() + surface[1:])
-    # Word-boundary guarded, literal trie: linear, no nested quantifiers.
-    return re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(words) + r")(?![\w'’-])")
+    # A literal trie after one boundary character (the regex engine scans fast for
+    # that character class); linear, no nested quantifiers.  Group 1 is the cue.
+    lead = "" if anchored else r"(?:^|[\s\"“‘(\[—–/-])"
+    return re.compile(lead + "(" + _trie_pattern(words) + r")(?![\w'’-])")
 
 
 CUE_RE: re.Pattern[str] = _cue_regex(False)
-"""Finds every surface form of tiers 1-4 (whole words only)."""
+"""Finds every surface form of tiers 1-4 (whole words only, the cue in group 1)."""
 CUE_RE_COGNITION: re.Pattern[str] = _cue_regex(True)
+CUE_AT_RE: re.Pattern[str] = _cue_regex(True, anchored=True)
+"""A cue word starting exactly where ``.match`` is asked to look."""
 """As :data:`CUE_RE`, with the cognition tier added."""

@@ -78,6 +78,8 @@ def pair_quotes(text: str, start: int, end: int) -> tuple[list[Region], int | No
     """
     stack: list[tuple[str, int]] = []
     regions: list[Region] = []
+    if _MARK_RE.search(text, start, end) is None:
+        return regions, None
     for match in _MARK_RE.finditer(text, start, end):
         mark = match.group()
         role = _classify(text, match.start(), mark, start, end)
@@ -125,6 +127,16 @@ class RegionIndex:
         if index >= 0 and pos < self.regions[index].end:
             return self.regions[index]
         return None
+
+    def next_start(self, pos: int) -> int:
+        """Where the first region starting at or after ``pos`` opens (a large number if none)."""
+        index = bisect_right(self._starts, pos - 1)
+        return self._starts[index] if index < len(self._starts) else 1 << 62
+
+    def last_before(self, pos: int) -> Region | None:
+        """The last region starting before ``pos``."""
+        index = bisect_right(self._starts, pos - 1) - 1
+        return self.regions[index] if index >= 0 else None
 
     def inside(self, pos: int) -> bool:
         return self.containing(pos) is not None
