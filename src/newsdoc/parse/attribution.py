@@ -285,6 +285,10 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "thi
 _DAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
 )
+_NP_OPENERS = frozenset(
+    ["the", "a", "an", "some", "many", "most", "few", "several", "all", "both", "his", "her", "their", "its", "other", "one", "two", "three", "he", "she", "they", "we", "i", "officials", "police", "analysts", "experts", "critics"]
+)
+_CONTINUATION_WORDS = frozenset(["but", "and", "or", "because", "as", "so", "while", "which", "that", "if", "when"])
 _TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS = frozenset(
@@ -803,41 +807,83 @@ class Analyzer:
         """Emit ``[content_start, end)``, split at ", adding that" and "and CUE"."""
         pieces = self._split_points(quotes, content_start, end)
         current_rule, current_cue, current_form = rule, cue, form
+        current_speaker = speaker
         cursor = content_start
-        for split_at, next_cue_start, next_cue_end, next_form, next_rule in pieces:
-            self._emit(layout, quotes, current_rule, [(cursor, split_at)], current_cue, speaker, current_form)
+        for split_at, next_cue_start, next_cue_end, next_form, next_rule, next_speaker in pieces:
+            if split_at <= cursor:
+                continue
+            self._emit(
+                layout, quotes, current_rule, [(cursor, split_at)], current_cue, current_speaker, current_form
+            )
+            if next_form.cls == "prep":
+                return  # ", according to S": another source, not more content
             after = self._after_adjuncts(quotes, next_cue_end, end, next_form)
             cursor, _ = self._skip_complementizer(quotes, after, end)
             current_rule, current_cue, current_form = next_rule, (next_cue_start, next_cue_end), next_form
+            current_speaker = next_speaker or current_speaker
         if cursor < end:
-            self._emit(layout, quotes, current_rule, [(cursor, end)], current_cue, speaker, current_form)
+            self._emit(
+                layout, quotes, current_rule, [(cursor, end)], current_cue, current_speaker, current_form
+            )
 
     def _split_points(
         self, quotes: RegionIndex, start: int, end: int
-    ) -> list[tuple[int, int, int, CueForm, str]]:
-        """Where a trailing participle or a coordinated cue starts a new quote."""
-        found = []
+    ) -> list[tuple[int, int, int, CueForm, str, Piece | None]]:
+        """Where a trailing participle, a coordinated cue or a new attribution starts.
+
+        Each split: (content end, cue start, cue end, cue form, frame id, new speaker
+        or None for the same one).
+        """
+        found: list[tuple[int, int, int, CueForm, str, Piece | None]] = []
         text = self.text
         for match in self.cue_re.finditer(text, start, end):
-            if quotes.inside(match.start(1)):
+            m_start, m_end = match.start(1), match.end(1)
+            if quotes.inside(m_start):
                 continue
-            form = lookup(match.group(1))
-            if form is None or form.cls == "prep":
+            form = _lookup(match.group(1))
+            if form is None:
                 continue
-            lead = self._adverb_start(start, match.start(1))
+            lead = self._adverb_start(start, m_start)
             gap_from = lead
             while gap_from > start and text[gap_from - 1] in " ,":
                 gap_from -= 1
             joint = text[gap_from:lead]
-            if form.form == "ing" and "," in joint:
-                found.append((gap_from, match.start(1), match.end(1), form, "participle-trail"))
+            if form.cls == "prep":
+                if "," in joint:
+                    found.append((gap_from, m_start, m_end, form, "according-to", None))
+            elif form.form == "ing" and "," in joint:
+                found.append((gap_from, m_start, m_end, form, "participle-trail", None))
             elif form.form in ("past", "s") and self._prev_word(lead, start).lower() == "and":
                 and_start = self._strip_left(start, lead) - 3
                 split_at = self._strip_left(start, and_start)
                 if split_at > start and text[split_at - 1] == ",":
                     split_at -= 1
-                found.append((split_at, match.start(1), match.end(1), form, "coordinated"))
+                found.append((split_at, m_start, m_end, form, "coordinated", None))
+            elif (form.form == "past" or form.surface in _SAFE_S_FORMS) and self._plausible(
+                m_start, m_end, form, start
+            ):
+                second = self._second_attribution(quotes, start, lead)
+                if second is not None:
+                    found.append((second[0], m_start, m_end, form, "said-that", second[1]))
         return found
+
+    def _second_attribution(self, quotes: RegionIndex, start: int, lead: int) -> tuple[int, Piece] | None:
+        """ "..., but six in 10 said ...": a new subject after a comma and conjunction."""
+        text = self.text
+        speaker_end = self._strip_left(start, lead)
+        np_start = self._clause_start(quotes, start, speaker_end)
+        if not start < np_start < speaker_end or not self._is_noun_phrase(np_start, speaker_end, 6):
+            return None
+        first = self._next_word(np_start)
+        if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _NP_OPENERS):
+            return None
+        before = self._strip_left(start, np_start)
+        word = self._prev_word(before, start).lower()
+        if word in ("but", "while", "and", "although", "whereas"):
+            before = self._strip_left(start, before - len(word))
+        if before <= start or text[before - 1] not in ",;":
+            return None
+        return before - 1, (np_start, speaker_end)
 
     def _trailing(
         self,
@@ -911,6 +957,9 @@ class Analyzer:
         """Whether ", ..." after "C, S said" resumes the content (not an appositive)."""
         if quotes.inside(first[0]):
             return quotes.inside(rest)
+        word = self._next_word(rest).lower()
+        if word in _CONTINUATION_WORDS:
+            return True
         return not self._is_aside((rest, end))
 
     def _inverted(
