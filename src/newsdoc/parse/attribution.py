@@ -189,7 +189,6 @@ _TIME_WORDS = frozenset(
         "yesterday",
         "tonight",
         "here",
-        "there",
         "recently",
         "earlier",
         "later",
@@ -286,9 +285,40 @@ _DAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
 )
 _NP_OPENERS = frozenset(
-    ["the", "a", "an", "some", "many", "most", "few", "several", "all", "both", "his", "her", "their", "its", "other", "one", "two", "three", "he", "she", "they", "we", "i", "officials", "police", "analysts", "experts", "critics"]
+    [
+        "the",
+        "a",
+        "an",
+        "some",
+        "many",
+        "most",
+        "few",
+        "several",
+        "all",
+        "both",
+        "his",
+        "her",
+        "their",
+        "its",
+        "other",
+        "one",
+        "two",
+        "three",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "officials",
+        "police",
+        "analysts",
+        "experts",
+        "critics",
+    ]
 )
-_CONTINUATION_WORDS = frozenset(["but", "and", "or", "because", "as", "so", "while", "which", "that", "if", "when"])
+_CONTINUATION_WORDS = frozenset(
+    ["but", "and", "or", "because", "as", "so", "while", "which", "that", "if", "when"]
+)
 _TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS = frozenset(
@@ -344,6 +374,8 @@ _CLAUSE_OPENERS = frozenset(
         "so",
         "than",
         "whom",
+        "which",
+        "who",
     ]
 )
 _NP_START_BAD = (_NP_END_BAD - {"the", "a", "an"}) | frozenset(
@@ -619,9 +651,19 @@ class Analyzer:
                 return done
         return self._said_that(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
 
+    def _region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
+        """ "C," Ki Hong, 33, said: the closing quote, even with commas in the speaker."""
+        region = quotes.last_before(speaker_end)
+        if region is None or not region.closed or region.start < start or region.end >= speaker_end:
+            return None
+        words = self.text[region.end : speaker_end].replace(",", " ").split()
+        if not 0 < len(words) <= 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
+            return None
+        return region.end, region.end
+
     def _quote_then_speaker(self, quotes: RegionIndex, start: int, speaker_end: int) -> bool:
         """ "C," S CUE ...: a closed quote, then a short noun phrase, then the cue."""
-        cut = self._last_break(quotes, start, speaker_end)
+        cut = self._region_break(quotes, start, speaker_end) or self._last_break(quotes, start, speaker_end)
         if cut is None or cut[0] != cut[1]:
             return False
         speaker_start = self._skip_space(cut[1], speaker_end)
@@ -700,7 +742,7 @@ class Analyzer:
         pos = self._skip_space(cue_end, end)
         if pos >= end or text[pos] in ",:;" or quotes.inside(pos):
             return pos
-        first = self._next_word(pos).lower()
+        first = self._next_word(pos).lower().rstrip(".")
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not first or not adjunct:
             return pos
@@ -898,7 +940,7 @@ class Analyzer:
         interrupted: bool = False,
     ) -> int | None:
         """F2 ``C, S CUE.`` and F4 ``"C," S CUE.``; an interrupted C continues after."""
-        cut = self._last_break(quotes, start, speaker_end)
+        cut = self._region_break(quotes, start, speaker_end) or self._last_break(quotes, start, speaker_end)
         if cut is None:
             return None
         content_end, speaker_start = cut
@@ -914,6 +956,8 @@ class Analyzer:
             return None  # "On Monday, Li said ...": an adverbial, not content
         rule = "quote-said" if direct else "trailing-said"
         tail = self._after_adjuncts(quotes, cue_end, end, form)
+        if not direct and tail < end and self.text[tail] == "," and (self._is_adverbial(pieces[0]) or short):
+            return None
         return self._finish_tail(
             layout, quotes, rule, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
         )
@@ -1148,7 +1192,8 @@ class Analyzer:
         """F8 on its own: "X spoke at the opening, saying that C" (speaker = subject)."""
         text = self.text
         before = text[start:cue_start].rstrip()
-        if not before.endswith(","):
+        by = self._prev_word(cue_start, start).lower() in ("by", "after", "before", "while", "when")
+        if not before.endswith(",") and not by:
             return None
         speaker = self._sentence_subject(start, cue_start)
         if speaker is None:
@@ -1202,9 +1247,11 @@ class Analyzer:
         text = self.text
         begin = self._clause_start(quotes, start, end)
         if begin >= end:
-            return None
-        words = text[begin:end].split()
-        if words and words[-1].lower() == "and":
+            opener = self._prev_word(end, start)
+            if opener.lower() in _RELATIVES:
+                return end - len(opener), end
+            if opener.lower() in ("and", "but"):
+                return self._sentence_subject(start, end)  # "X met Y and said ..."
             return None
         begin = self._skip_fillers(begin, end)
         if text[begin:end].lower() in _RELATIVES:
@@ -1288,7 +1335,9 @@ class Analyzer:
 
     def _is_adverbial(self, chunk: Piece) -> bool:
         word = self._next_word(chunk[0]).lower()
-        return word in _ADVERBIAL_STARTS or word.endswith("ly")
+        if word in _ADVERBIAL_STARTS or word.endswith("ly"):
+            return True
+        return word.endswith(("ed", "ing")) and len(word) > 4  # "Pressed by ...", "Speaking at ..."
 
     def _is_aside(self, chunk: Piece) -> bool:
         """An appositive or relative clause between subject and cue."""
@@ -1296,7 +1345,7 @@ class Analyzer:
         if word in ("who", "which", "whose"):
             return True
         words = self.text[chunk[0] : chunk[1]].split()
-        return len(words) <= 14 and not any(w.lower() in _CLAUSE_WORDS for w in words)
+        return len(words) <= 25 and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
     def _skip_fillers(self, start: int, end: int) -> int:
         text = self.text
@@ -1343,12 +1392,17 @@ class Analyzer:
         if first.lower() in _PRONOUNS:
             return words[0]
         stop = None
+        determined = first.lower() in ("the", "a", "an", "this", "that")
         for i, (w_start, w_end) in enumerate(words[:8]):
             word = text[w_start:w_end]
             if "," in text[words[i - 1][1] : w_start] if i else False:
                 break
-            if word[0].isupper() or word.lower() in ("the", "of", "and", "for"):
+            lowered = word.lower()
+            if word[0].isupper() or lowered in ("the", "of", "and", "for"):
                 stop = w_end
+                continue
+            if determined and i < 5 and not lowered.endswith("ed") and lowered not in _CLAUSE_WORDS:
+                stop = w_end  # "The affidavit cited ...": lower-case nouns after "The"
                 continue
             break
         if stop is None:
