@@ -30,7 +30,7 @@ from bisect import bisect_left
 from attrs import define, field
 
 from newsdoc.parse.cues import CUE_AT_RE, CUE_RE, CUE_RE_COGNITION, CueForm, lookup
-from newsdoc.parse.quotemarks import Region, RegionIndex, pair_quotes, split_sentences
+from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quotes, split_sentences
 
 Piece = tuple[int, int]
 
@@ -415,6 +415,7 @@ _AUDIENCE = frozenset(
 
 
 _CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
+_RELATIVE_RE = re.compile(r"(?<=\s)(?:who|which)(?![\w'’-])")
 _SPACE_RE = re.compile(r"\s+")
 _NEXT_WORD_RE = re.compile(r"\s*([\w'’.-]+)")
 
@@ -454,9 +455,18 @@ class Analyzer:
     def run(self) -> list[Found]:
         """Lay out every paragraph, then run the frames over each sentence."""
         matches = self._document_cues()
-        cursor = 0
+        marks = self._document_marks()
+        cursor = mark_cursor = 0
         for index, (start, end) in enumerate(self.spans):
-            regions, unclosed = pair_quotes(self.text, start, end)
+            while mark_cursor < len(marks) and marks[mark_cursor][0] < start:
+                mark_cursor += 1
+            first_mark = mark_cursor
+            while mark_cursor < len(marks) and marks[mark_cursor][0] < end:
+                mark_cursor += 1
+            if first_mark == mark_cursor:
+                regions, unclosed = [], None
+            else:
+                regions, unclosed = pair_quotes(self.text, start, end, marks[first_mark:mark_cursor])
             layout = ParagraphQuotes(index, start, end, regions, unclosed)
             while cursor < len(matches) and matches[cursor][0] < start:
                 cursor += 1
@@ -474,6 +484,11 @@ class Analyzer:
             if layout.index not in self.claimed:
                 self._paragraph(layout)
         return self.found
+
+    def _document_marks(self) -> list[tuple[int, str]]:
+        if not self.spans:
+            return []
+        return find_marks(self.text, self.spans[0][0], self.spans[-1][1])
 
     def _document_cues(self) -> list[tuple[int, int, str]]:
         """Every cue word of the body, in one scan: (start, end, surface)."""
@@ -1362,10 +1377,8 @@ class Analyzer:
 
     def _relative_in(self, start: int, end: int) -> int | None:
         """ "officials who spoke on condition of anonymity" -> end before "who"."""
-        for w_start, w_end in _words(self.text, start, end):
-            if w_start > start and self.text[w_start:w_end] in _RELATIVES:
-                return self._strip_left(start, w_start)
-        return None
+        match = _RELATIVE_RE.search(self.text, start, end)
+        return self._strip_left(start, match.start()) if match else None
 
     def _is_noun_phrase(self, start: int, end: int, max_words: int) -> bool:
         """A short phrase with no clause words, not ending in a determiner."""

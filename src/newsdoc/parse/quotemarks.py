@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from attrs import frozen
 
-_MARK_RE = re.compile(r"``|''|[\"“”„«»‘’'‹›]")
+_MARK_RE = re.compile(r"[\"“”„«»‘’'‹›`]")
 _OPEN_CONTEXT = frozenset(" \t\n\r([{—–-/:;,\u00a0")
 _DOUBLE, _GUILLEMET, _SINGLE = "double", "guillemet", "single"
 
@@ -65,7 +65,30 @@ def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str
     return None
 
 
-def pair_quotes(text: str, start: int, end: int) -> tuple[list[Region], int | None]:
+def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Every candidate quote mark in ``[start, end)`` as (offset, mark).
+
+    The typewriter pairs ```` `` ```` and ``''`` count as one mark; a lone backtick
+    is not a mark.
+    """
+    marks: list[tuple[int, str]] = []
+    skip = -1
+    for match in _MARK_RE.finditer(text, start, end):
+        position = match.start()
+        if position == skip:
+            continue
+        mark = match.group()
+        if mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
+            marks.append((position, mark + mark))
+            skip = position + 1
+        elif mark != "`":
+            marks.append((position, mark))
+    return marks
+
+
+def pair_quotes(
+    text: str, start: int, end: int, marks: list[tuple[int, str]] | None = None
+) -> tuple[list[Region], int | None]:
     """Top-level quote regions of ``text[start:end]`` and an unclosed opener, if any.
 
     A double or guillemet opener still open at ``end`` yields a region running
@@ -78,18 +101,17 @@ def pair_quotes(text: str, start: int, end: int) -> tuple[list[Region], int | No
     """
     stack: list[tuple[str, int]] = []
     regions: list[Region] = []
-    if _MARK_RE.search(text, start, end) is None:
-        return regions, None
-    for match in _MARK_RE.finditer(text, start, end):
-        mark = match.group()
-        role = _classify(text, match.start(), mark, start, end)
+    if marks is None:
+        marks = find_marks(text, start, end)
+    for position, mark in marks:
+        role = _classify(text, position, mark, start, end)
         if role is None:
             continue
         family, kind = role
         if kind == "either":
             kind = "close" if any(f == family for f, _ in stack) else "open"
         if kind == "open":
-            stack.append((family, match.start()))
+            stack.append((family, position))
             continue
         depth = _find_open(stack, family)
         if depth is None:
@@ -97,7 +119,7 @@ def pair_quotes(text: str, start: int, end: int) -> tuple[list[Region], int | No
         opened = stack[depth][1]
         del stack[depth:]
         if not stack:
-            regions.append(Region(opened, match.end(), family))
+            regions.append(Region(opened, position + len(mark), family))
     unclosed = None
     for family, opened in stack:
         if family != _SINGLE:
