@@ -463,9 +463,9 @@ class Analyzer:
             first_mark = mark_cursor
             while mark_cursor < len(marks) and marks[mark_cursor][0] < end:
                 mark_cursor += 1
-            if first_mark == mark_cursor:
-                regions, unclosed = [], None
-            else:
+            regions: list[Region] = []
+            unclosed: int | None = None
+            if first_mark < mark_cursor:
                 regions, unclosed = pair_quotes(self.text, start, end, marks[first_mark:mark_cursor])
             layout = ParagraphQuotes(index, start, end, regions, unclosed)
             while cursor < len(matches) and matches[cursor][0] < start:
