@@ -862,7 +862,7 @@ class Analyzer:
         form: CueForm,
     ) -> None:
         """Emit ``[content_start, end)``, split at ", adding that" and "and CUE"."""
-        pieces = self._split_points(quotes, content_start, end)
+        pieces = self._split_points(layout, quotes, content_start, end)
         current_rule, current_cue, current_form = rule, cue, form
         current_speaker = speaker
         cursor = content_start
@@ -884,7 +884,7 @@ class Analyzer:
             )
 
     def _split_points(
-        self, quotes: RegionIndex, start: int, end: int
+        self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int
     ) -> list[tuple[int, int, int, CueForm, str, Piece | None]]:
         """Where a trailing participle, a coordinated cue or a new attribution starts.
 
@@ -893,11 +893,13 @@ class Analyzer:
         """
         found: list[tuple[int, int, int, CueForm, str, Piece | None]] = []
         text = self.text
-        for match in self.cue_re.finditer(text, start, end):
-            m_start, m_end = match.start(1), match.end(1)
+        matches = layout.cue_matches
+        for m_start, m_end, surface in matches[bisect_left(matches, (start, 0, "")) :]:
+            if m_end > end:
+                break
             if quotes.inside(m_start):
                 continue
-            form = _lookup(match.group(1))
+            form = _lookup(surface)
             if form is None:
                 continue
             lead = self._adverb_start(start, m_start)
