@@ -448,6 +448,7 @@ class Analyzer:
         self.unclosed: list[int] = []
         self.claimed: set[int] = set()
         self.size = len(text)
+        self._prev_cache: dict[tuple[int, int], str] = {}
         self._adjunct_cache: dict[tuple[int, int, str, str], int] = {}
 
     # ------------------------------------------------------------------ driver
@@ -559,6 +560,13 @@ class Analyzer:
         return True
 
     def _prev_word(self, pos: int, floor: int) -> str:
+        key = (pos, floor)
+        word = self._prev_cache.get(key)
+        if word is None:
+            word = self._prev_cache[key] = self._scan_prev_word(pos, floor)
+        return word
+
+    def _scan_prev_word(self, pos: int, floor: int) -> str:
         text = self.text
         end = pos
         while end > floor and text[end - 1].isspace():
@@ -1502,6 +1510,8 @@ class Analyzer:
         self.found.append(Found(rule, cleaned, cue, speaker, layout.index, kind, form.lemma, form.tier))
 
     def _kind(self, quotes: RegionIndex, pieces: list[Piece]) -> str:
+        if not quotes.regions:
+            return "indirect"
         total = sum(e - s for s, e in pieces)
         quoted = 0
         for s, e in pieces:
