@@ -316,9 +316,8 @@ _NP_OPENERS = frozenset(
         "critics",
     ]
 )
-_CONTINUATION_WORDS = frozenset(
-    ["but", "and", "or", "because", "as", "so", "while", "which", "that", "if", "when"]
-)
+_CONTINUATION_WORDS = frozenset(["but", "and", "or", "because", "so", "which", "that", "if", "when"])
+_CALL_ON_LEMMAS = frozenset(["call on", "call upon", "call for", "urge", "appeal to", "ask"])
 _TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS = frozenset(
@@ -829,7 +828,7 @@ class Analyzer:
         speaker = self._subject(quotes, start, speaker_end)
         if speaker is None:
             return None
-        rule = "call-on" if form.cls == "object" else "said-that"
+        rule = "call-on" if form.lemma in _CALL_ON_LEMMAS else "said-that"
         content_start = self._after_adjuncts(quotes, cue_end, end, form)
         content_start, introduced = self._skip_complementizer(quotes, content_start, end)
         if introduced == ":":
@@ -976,12 +975,15 @@ class Analyzer:
         if pieces[0][1] <= pieces[0][0]:
             return None
         direct = quotes.inside(pieces[0][0])
-        short = len(self.text[pieces[0][0] : pieces[0][1]].split()) < 5
-        if interrupted and not direct and (self._is_adverbial(pieces[0]) or short):
+        lead_words = self.text[pieces[0][0] : pieces[0][1]].split()
+        short = len(lead_words) < 5
+        if not short and self._is_adverbial(pieces[0]):
+            short = len(lead_words) <= 8 and "," not in self.text[pieces[0][0] : pieces[0][1]]
+        if interrupted and not direct and short:
             return None  # "On Monday, Li said ...": an adverbial, not content
         rule = "quote-said" if direct else "trailing-said"
         tail = self._after_adjuncts(quotes, cue_end, end, form)
-        if not direct and tail < end and self.text[tail] == "," and (self._is_adverbial(pieces[0]) or short):
+        if not direct and tail < end and self.text[tail] == "," and short:
             return None
         return self._finish_tail(
             layout, quotes, rule, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
@@ -1282,7 +1284,7 @@ class Analyzer:
         if text[begin:end].lower() in _RELATIVES:
             return begin, end
         opener = self._next_word(begin)
-        if opener.lower() in _RELATIVES:
+        if opener.lower() in _RELATIVES or opener.lower() in _CLAUSE_OPENERS:
             begin = self._skip_space(begin + len(opener), end)
         relative = self._relative_in(begin, end)
         if relative is not None:
