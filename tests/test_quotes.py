@@ -372,3 +372,61 @@ def test_xinhua_dev_recall_regression() -> None:
             total += 1
             found += any(len(chars & p) / len(chars | p) >= 0.3 for p in predicted)
     assert found / total >= 0.8
+
+
+# ---------------------------------------------------------------- harder cases
+
+
+def test_second_attribution_in_one_sentence() -> None:
+    first, second = quotes_of(
+        "Most members said the fund should grow, but several officials said it was too late."
+    )
+    assert (first.speaker_text, first.text) == ("Most members", "the fund should grow")
+    assert (second.speaker_text, second.text) == ("several officials", "it was too late")
+
+
+def test_coordinated_verb_takes_the_sentence_subject() -> None:
+    quote = one("The report examined payrolls in ten towns and said that wages had fallen.")
+    assert quote.speaker_text == "The report"
+    assert quote.text == "wages had fallen"
+
+
+def test_participle_after_by() -> None:
+    quote = one("Olsen distanced himself from the group by saying he would help if asked.")
+    assert (quote.rule, quote.speaker_text, quote.cue) == ("participle-trail", "Olsen", "saying")
+
+
+def test_speaker_with_commas_after_a_quote() -> None:
+    quote = one('"I kind of panicked," Per Dahl, 33, said of the discovery.')
+    assert quote.kind == "direct"
+    assert quote.speaker_text == "Per Dahl, 33,"
+    assert quote.text == '"I kind of panicked,"'
+
+
+def test_typewriter_double_apostrophe_quotes() -> None:
+    quote = one("''We will win this,'' Mr. Olsen said.")
+    assert quote.kind == "direct"
+    assert quote.speaker_text == "Mr. Olsen"
+
+
+def test_thousands_separator_is_not_a_clause_break() -> None:
+    quote = one('Olsen wrote to his 20,000 followers, "The vote is on Friday."')
+    assert quote.text == '"The vote is on Friday."'
+
+
+def test_appositive_subject_is_not_an_inverted_speaker() -> None:
+    quote = one("The senior abbot, who has visited 30 countries, said he always uses a phone.")
+    assert (quote.rule, quote.speaker_text) == ("said-that", "The senior abbot")
+
+
+def test_long_adjunct_after_a_direct_quote_is_not_content() -> None:
+    quote = one('"This is personal to me," Olsen said at the depot as she sat between two drivers.')
+    assert quote.rule == "quote-said"
+    assert quote.text == '"This is personal to me,"'
+
+
+def test_interrupted_indirect_quote() -> None:
+    quote = one("Whatever progress the envoy has made, officials said, could easily be undone.")
+    assert quote.rule == "trailing-said"
+    assert len(quote.content) == 2
+    assert quote.text == "Whatever progress the envoy has made ... could easily be undone"
