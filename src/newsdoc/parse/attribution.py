@@ -659,8 +659,9 @@ class Analyzer:
             )
             if interrupted is not None:
                 return interrupted
-        quoted_before = self._ends_with_quote(quotes, start, speaker_end)
-        if not at_tail and self._quote_then_speaker(quotes, start, speaker_end):
+        has_quotes = bool(quotes.regions)
+        quoted_before = has_quotes and self._ends_with_quote(quotes, start, speaker_end)
+        if has_quotes and not at_tail and self._quote_then_speaker(quotes, start, speaker_end):
             done = self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
             if done is not None:
                 return done
