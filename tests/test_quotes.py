@@ -430,3 +430,9 @@ def test_interrupted_indirect_quote() -> None:
     assert quote.rule == "trailing-said"
     assert len(quote.content) == 2
     assert quote.text == "Whatever progress the envoy has made ... could easily be undone"
+
+
+def test_dateline_inside_the_first_paragraph_is_not_content() -> None:
+    quote = one("KESSEL, Nov. 3 (Xinhua) -- Ferries will sail again on Monday, the port authority said.")
+    assert quote.text == "Ferries will sail again on Monday"
+    assert quote.speaker_text == "the port authority"

@@ -416,6 +416,8 @@ _AUDIENCE = frozenset(
 
 
 _CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
+# The end of a dateline: an agency in parentheses or a date, then a double dash.
+_DATELINE_END_RE = re.compile(r"(?:\)|\d)[ \t]*(?:--|—|–)[ \t]*")
 _RELATIVE_RE = re.compile(r"(?<=\s)(?:who|which)(?![\w'’-])")
 _SPACE_RE = re.compile(r"\s+")
 _NEXT_WORD_RE = re.compile(r"\s*([\w'’.-]+)")
@@ -516,12 +518,21 @@ class Analyzer:
     def _paragraph(self, layout: ParagraphQuotes) -> None:
         quotes = RegionIndex(layout.regions)
         before = len(self.found)
-        for s_start, s_end in layout.sentences:
+        for number, (s_start, s_end) in enumerate(layout.sentences):
             if self._continuation(layout, quotes, s_start, s_end, before):
                 continue
+            if number == 0:
+                s_start = self._after_dateline(s_start, s_end)
             self._sentence(layout, quotes, s_start, s_end)
         if len(self.found) == before:
             self._floating(layout, quotes)
+
+    def _after_dateline(self, start: int, end: int) -> int:
+        """Skip a dateline still inside the paragraph ("LISBON, Nov. 24 (Xinhua) -- ")."""
+        match = _DATELINE_END_RE.search(self.text, start, min(end, start + 100))
+        if match is None:
+            return start
+        return match.end()
 
     # ---------------------------------------------------------------- sentence
 
