@@ -436,3 +436,14 @@ def test_dateline_inside_the_first_paragraph_is_not_content() -> None:
     quote = one("KESSEL, Nov. 3 (Xinhua) -- Ferries will sail again on Monday, the port authority said.")
     assert quote.text == "Ferries will sail again on Monday"
     assert quote.speaker_text == "the port authority"
+
+
+def test_question_quote_keeps_its_attribution() -> None:
+    quote = one('"Why would we wait?" Olsen said on Friday. "The ships are here."')
+    assert quote.speaker_text == "Olsen"
+    assert len(quote.content) == 2
+
+
+def test_progressive_cue() -> None:
+    quote = one("The union is urging drivers to stay at home on Friday.")
+    assert (quote.speaker_text, quote.cue) == ("The union", "is urging")

@@ -479,7 +479,10 @@ class Analyzer:
                 cursor += 1
             layout.cue_matches = matches[first:cursor]
             if regions or layout.cue_matches:
-                layout.sentences = split_sentences(self.text, start, end, RegionIndex(regions))
+                sentences = split_sentences(self.text, start, end, RegionIndex(regions))
+                if regions and len(sentences) > 1:
+                    sentences = self._rejoin_attributions(sentences, layout.cue_matches)
+                layout.sentences = sentences
             self.layouts.append(layout)
         for index, layout in enumerate(self.layouts):
             if layout.unclosed is not None and not self._continues(index):
@@ -488,6 +491,34 @@ class Analyzer:
             if layout.index not in self.claimed:
                 self._paragraph(layout)
         return self.found
+
+    def _rejoin_attributions(self, sentences: list[Piece], cues: list[tuple[int, int, str]]) -> list[Piece]:
+        """ "Why not?" Li said.  -- a quote ending in ? or ! keeps its attribution."""
+        text = self.text
+        joined = [sentences[0]]
+        for start, end in sentences[1:]:
+            prev_start, prev_end = joined[-1]
+            tail = text[prev_end - 2 : prev_end]
+            if (
+                len(tail) == 2
+                and tail[0] in "?!"
+                and tail[1] in "\"”’'"
+                and self._starts_with_attribution(start, end, cues)
+            ):
+                joined[-1] = (prev_start, end)
+            else:
+                joined.append((start, end))
+        return joined
+
+    def _starts_with_attribution(self, start: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
+        """A sentence opening "Trump said ..." / "said Li": a cue within its first words."""
+        index = bisect_left(cues, (start, 0, ""))
+        if index >= len(cues) or cues[index][1] > end:
+            return False
+        form = _lookup(cues[index][2])
+        if form is None or form.form not in ("past", "s"):
+            return False
+        return len(self.text[start : cues[index][0]].split()) <= 6
 
     def _document_marks(self) -> list[tuple[int, str]]:
         if not self.spans:
@@ -567,8 +598,6 @@ class Analyzer:
             return False
         if form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"):
             return False
-        if form.form == "ing" and prev in _BE:
-            return form.lemma in ("call for", "call on", "urge")
         return True
 
     def _prev_word(self, pos: int, floor: int) -> str:
@@ -651,7 +680,7 @@ class Analyzer:
         if form.cls == "prep":
             return self._according_to(layout, quotes, start, end, cue_start, cue_end, form)
         lead = self._strip_left(start, cue_start)
-        if form.form == "ing":
+        if form.form == "ing" and self._prev_word(cue_start, start).lower() not in _BE:
             if lead <= start or self.text[start:lead].strip(' "“').lower() in _LEADING_FILLERS:
                 return self._participial_lead(layout, quotes, start, end, cues, index)
             return self._participle_trail(layout, quotes, start, end, cue_start, cue_end, form)
