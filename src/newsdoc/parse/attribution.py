@@ -596,9 +596,7 @@ class Analyzer:
             return False  # passive: "was told", "is said to be"
         if nxt == "to" and form.lemma in ("tell", "ask"):
             return False
-        if form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"):
-            return False
-        return True
+        return not (form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"))
 
     def _prev_word(self, pos: int, floor: int) -> str:
         key = (pos, floor)
