@@ -447,3 +447,14 @@ def test_question_quote_keeps_its_attribution() -> None:
 def test_progressive_cue() -> None:
     quote = one("The union is urging drivers to stay at home on Friday.")
     assert (quote.speaker_text, quote.cue) == ("The union", "is urging")
+
+
+def test_introductory_phrase_before_a_quote_is_not_content() -> None:
+    quote = one('As for the new timetable, "we will live with it," Olsen said.')
+    assert quote.text == '"we will live with it,"'
+
+
+def test_time_word_after_the_cue_is_not_an_inverted_speaker() -> None:
+    quote = one('"We are ready," Per Dahl, the harbour master, said Sunday.')
+    assert quote.speaker_text is not None and quote.speaker_text.startswith("Per Dahl")
+    assert quote.text == '"We are ready,"'

@@ -416,6 +416,7 @@ _AUDIENCE = frozenset(
 
 
 _CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
+_SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
 # The end of a dateline: an agency in parentheses or a date, then a double dash.
 _DATELINE_END_RE = re.compile(r"(?:\)|\d)[ \t]*(?:--|—|–)[ \t]*")
 _RELATIVE_RE = re.compile(r"(?<=\s)(?:who|which)(?![\w'’-])")
@@ -722,13 +723,18 @@ class Analyzer:
         words = self.text[region.end : speaker_end].replace(",", " ").split()
         if not 0 < len(words) <= 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
             return None
-        return region.end, region.end
+        speaker_start = region.end
+        while speaker_start < speaker_end and self.text[speaker_start] in ", \t\n":
+            speaker_start += 1
+        return region.end, speaker_start
 
     def _quote_then_speaker(self, quotes: RegionIndex, start: int, speaker_end: int) -> bool:
         """ "C," S CUE ...: a closed quote, then a short noun phrase, then the cue."""
-        cut = self._region_break(quotes, start, speaker_end) or self._last_break(quotes, start, speaker_end)
-        if cut is None or cut[0] != cut[1]:
-            return False
+        cut = self._region_break(quotes, start, speaker_end)
+        if cut is None:
+            cut = self._last_break(quotes, start, speaker_end)
+            if cut is None or cut[0] != cut[1]:
+                return False
         speaker_start = self._skip_space(cut[1], speaker_end)
         return speaker_start < speaker_end and self._is_noun_phrase(speaker_start, speaker_end, 10)
 
@@ -1012,7 +1018,7 @@ class Analyzer:
         speaker_start = self._skip_space(speaker_start, speaker_end)
         if not self._is_noun_phrase(speaker_start, speaker_end, 10):
             return None
-        pieces = [self._content_piece(quotes, start, content_end)]
+        pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
         if pieces[0][1] <= pieces[0][0]:
             return None
         direct = quotes.inside(pieces[0][0])
@@ -1090,12 +1096,14 @@ class Analyzer:
         if cut is None:
             return None
         content_end, _ = cut
-        piece = self._content_piece(quotes, start, content_end)
+        piece = self._quote_only(quotes, self._content_piece(quotes, start, content_end))
         if piece[1] <= piece[0]:
             return None
         s_start = self._skip_space(cue_end, end)
         s_end = self._phrase_end(s_start, end)
-        if s_end <= s_start:
+        if s_end <= s_start or self._next_word(s_start).lower().rstrip(".") in _TIME_WORDS | _DAYS:
+            if speaker_end > start and self._region_break(quotes, start, speaker_end) is not None:
+                return self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
             return None
         tail = self._after_adjuncts(quotes, s_end, end, form) if s_end < end else end
         return self._finish_tail(
@@ -1145,6 +1153,16 @@ class Analyzer:
             return comma, comma + 1
         return None
 
+    def _quote_only(self, quotes: RegionIndex, piece: Piece) -> Piece:
+        """ "As for X, ''C,'' Y said": after an introductory phrase only the quote is content."""
+        region = quotes.last_before(piece[1])
+        if region is None or not region.closed or region.end != piece[1] or region.start <= piece[0]:
+            return piece
+        lead = self.text[piece[0] : region.start].rstrip()
+        if lead.endswith((",", ":")) and not quotes.inside(len(lead) + piece[0] - 1):
+            return region.start, region.end
+        return piece
+
     def _content_piece(self, quotes: RegionIndex, start: int, end: int) -> Piece:
         """Trim spaces, a final comma or period (kept inside quote marks)."""
         text = self.text
@@ -1180,7 +1198,7 @@ class Analyzer:
             return end
         before = self._strip_left(start, cue_start)
         content_end = before - 1 if before > start and text[before - 1] == "," else before
-        pieces = [self._content_piece(quotes, start, content_end)]
+        pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
         source_stop = end if comma is None else comma
         source = (source_start, self._strip_left(source_start, source_stop))
         if comma is not None:
@@ -1440,9 +1458,11 @@ class Analyzer:
             return False
         if words[-1].lower() in _NP_END_BAD or words[0].lower() in ("that", "to"):
             return False
+        if words[0][0] in "\"“”'’,;:.-":
+            return False
         for word in words:
             lowered = word.lower().strip('"“”,.')
-            if lowered in _CLAUSE_WORDS:
+            if lowered in _CLAUSE_WORDS or (lowered in _SUBORDINATORS and word is not words[0]):
                 return False
         first = words[0].lstrip('"“(').lower()
         return bool(first) and first not in _NP_START_BAD
