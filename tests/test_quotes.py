@@ -458,3 +458,8 @@ def test_time_word_after_the_cue_is_not_an_inverted_speaker() -> None:
     quote = one('"We are ready," Per Dahl, the harbour master, said Sunday.')
     assert quote.speaker_text is not None and quote.speaker_text.startswith("Per Dahl")
     assert quote.text == '"We are ready,"'
+
+
+def test_reuters_style_dateline_with_a_single_hyphen() -> None:
+    quote = one("KESSEL, March 13 - Ferry traffic rose sharply last month, port officials said.")
+    assert quote.text == "Ferry traffic rose sharply last month"

@@ -419,7 +419,7 @@ _CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
 _ASIDE_RE = re.compile(r", while | (?:-|--|—|–) ")
 _SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
 # The end of a dateline: an agency in parentheses or a date, then a double dash.
-_DATELINE_END_RE = re.compile(r"(?:\)|\d)[ \t]*(?:--|—|–)[ \t]*")
+_DATELINE_END_RE = re.compile(r"(?:\)|\d)(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
 _RELATIVE_RE = re.compile(r"(?<=\s)(?:who|which)(?![\w'’-])")
 _SPACE_RE = re.compile(r"\s+")
 _NEXT_WORD_RE = re.compile(r"\s*([\w'’.-]+)")
