@@ -416,7 +416,6 @@ _AUDIENCE = frozenset(
 
 
 _CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
-_ASIDE_RE = re.compile(r", while | (?:-|--|—|–) ")
 _SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
 # The end of a dateline: an agency in parentheses or a date, then a double dash.
 _DATELINE_END_RE = re.compile(r"(?:\)|\d)(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
@@ -917,7 +916,6 @@ class Analyzer:
         form: CueForm,
     ) -> None:
         """Emit ``[content_start, end)``, split at ", adding that" and "and CUE"."""
-        end = self._aside_cut(quotes, content_start, end)
         pieces = self._split_points(layout, quotes, content_start, end)
         current_rule, current_cue, current_form = rule, cue, form
         current_speaker = speaker
@@ -938,15 +936,6 @@ class Analyzer:
             self._emit(
                 layout, quotes, current_rule, [(cursor, end)], current_cue, current_speaker, current_form
             )
-
-    def _aside_cut(self, quotes: RegionIndex, start: int, end: int) -> int:
-        """Reported content stops before a trailing aside: ", while ..." or " - ..."."""
-        match = _ASIDE_RE.search(self.text, start, end)
-        while match is not None and quotes.inside(match.start()):
-            match = _ASIDE_RE.search(self.text, match.end(), end)
-        if match is None or match.start() - start < 20:
-            return end
-        return match.start()
 
     def _split_points(
         self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int
