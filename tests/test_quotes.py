@@ -463,3 +463,15 @@ def test_time_word_after_the_cue_is_not_an_inverted_speaker() -> None:
 def test_reuters_style_dateline_with_a_single_hyphen() -> None:
     quote = one("KESSEL, March 13 - Ferry traffic rose sharply last month, port officials said.")
     assert quote.text == "Ferry traffic rose sharply last month"
+
+
+def test_quoted_title_inside_an_adjunct() -> None:
+    quote = one('Olsen said on the "Harbour Hour" show that the port would "take a look" at it.')
+    assert quote.kind == "mixed"
+    assert quote.text == 'the port would "take a look" at it'
+
+
+def test_opening_mark_typed_as_a_closer() -> None:
+    quote = one("“It's unusual,“ said engineer Mira Olsen.")
+    assert quote.kind == "direct"
+    assert quote.speaker_text == "engineer Mira Olsen"

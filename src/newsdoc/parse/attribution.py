@@ -243,6 +243,16 @@ _ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
         "therefore",
         "in",
         "as",
+        "among",
+        "for",
+        "despite",
+        "under",
+        "like",
+        "unlike",
+        "across",
+        "against",
+        "within",
+        "without",
     ]
 )
 _LEADING_FILLERS = frozenset(["and", "but", "so", "yet", "however", "meanwhile", "also", "or"])
@@ -820,7 +830,9 @@ class Analyzer:
             return pos  # "promised to act", "urged X to": the content itself
         jump = first != "to"
         for w_start, w_end in words[:16] if jump else ():
-            if self._has_break(quotes, pos, w_start):
+            if quotes.inside(w_start):
+                continue  # a title in quotes: "This Week"
+            if self._has_break(quotes, pos, w_start, titles=True):
                 break
             if text[w_start:w_end].lower() == "that" and self._next_word(w_end).lower() not in _TIME_NOUNS:
                 return w_start
@@ -840,9 +852,13 @@ class Analyzer:
             break
         return self._skip_space(after, end)
 
-    def _has_break(self, quotes: RegionIndex, start: int, end: int) -> bool:
+    def _has_break(self, quotes: RegionIndex, start: int, end: int, titles: bool = False) -> bool:
         gap = self.text[start:end]
-        return "," in gap or ":" in gap or ";" in gap or quotes.inside(end)
+        if "," in gap or ":" in gap or ";" in gap:
+            if not titles:
+                return True
+            return any(not quotes.inside(start + i) for i, c in enumerate(gap) if c in ",:;")
+        return not titles and quotes.inside(end)
 
     def _clause_stop(self, quotes: RegionIndex, start: int, end: int) -> int:
         """The next top-level comma, colon, semicolon or quote mark after ``start``."""

@@ -37,6 +37,8 @@ def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str
     """(family, "open" | "close" | "either") for a mark, None for an apostrophe."""
     before = text[pos - 1] if pos > start else " "
     after = text[pos + len(mark)] if pos + len(mark) < end else " "
+    if mark == "“" and after.isspace() and not before.isspace():
+        return _DOUBLE, "either"  # a typo'd closer: "It's unusual,“ said ...
     if mark in ("“", "„", "``"):
         return _DOUBLE, "open"
     if mark == "”":
