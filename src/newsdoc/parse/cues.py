@@ -123,6 +123,11 @@ LEXICON: dict[str, tuple[int, CueClass]] = {
     "indicate": (1, "that"),
     "quote as saying": (1, "clause"),
     "describe": (1, "object"),
+    "post": (1, "that"),
+    "threaten": (1, "object"),
+    "charge": (1, "that"),
+    "remind": (1, "object"),
+    "boast": (1, "that"),
     "question": (1, "object"),
     "cite": (1, "object"),
     # tier 2: diplomatic / Xinhua register
@@ -131,6 +136,8 @@ LEXICON: dict[str, tuple[int, CueClass]] = {
     "express confidence": (2, "that"),
     "express concern": (2, "that"),
     "voice": (2, "object"),
+    "express": (2, "object"),
+    "decry": (2, "object"),
     "hail": (2, "object"),
     "welcome": (2, "that"),
     "praise": (2, "object"),
@@ -278,6 +285,7 @@ def _node_pattern(node: Trie) -> str:
 _BARE_BASE_LEMMAS = frozenset(
     {"say", "tell", "add", "warn", "urge", "argue", "insist", "agree", "deny", "admit"}
     | {"complain", "call on", "call for", "point out", "believe", "think", "fear", "hope"}
+    | {"suggest", "claim", "vow", "pledge", "promise"}
 )
 
 
