@@ -475,3 +475,9 @@ def test_opening_mark_typed_as_a_closer() -> None:
     quote = one("“It's unusual,“ said engineer Mira Olsen.")
     assert quote.kind == "direct"
     assert quote.speaker_text == "engineer Mira Olsen"
+
+
+def test_asked_lead_gives_the_question_and_the_answer() -> None:
+    asked, said = quotes_of("Asked whether the port would close, Olsen said the decision was not hers.")
+    assert (asked.cue, asked.text) == ("Asked", "whether the port would close")
+    assert (said.speaker_text, said.text) == ("Olsen", "the decision was not hers")

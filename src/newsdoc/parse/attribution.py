@@ -689,6 +689,9 @@ class Analyzer:
         if form.cls == "prep":
             return self._according_to(layout, quotes, start, end, cue_start, cue_end, form)
         lead = self._strip_left(start, cue_start)
+        opening = lead <= start or self.text[start:lead].strip(' "“').lower() in _LEADING_FILLERS
+        if form.surface == "asked" and self.text[cue_start] == "A" and opening:
+            return self._participial_lead(layout, quotes, start, end, cues, index)  # "Asked about X, Li said"
         if form.form == "ing" and self._prev_word(cue_start, start).lower() not in _BE:
             if lead <= start or self.text[start:lead].strip(' "“').lower() in _LEADING_FILLERS:
                 return self._participial_lead(layout, quotes, start, end, cues, index)

@@ -297,8 +297,8 @@ def _cue_regex(include_cognition: bool, anchored: bool = False) -> re.Pattern[st
         if form.form == "base" and form.lemma not in _BARE_BASE_LEMMAS:
             continue
         words.append(surface)
-        if form.form in ("ing", "fixed") or form.lemma == "quote as saying":
-            words.append(surface[0].upper() + surface[1:])
+        if form.form in ("ing", "fixed") or form.lemma == "quote as saying" or surface == "asked":
+            words.append(surface[0].upper() + surface[1:])  # sentence-initial "Noting", "Asked"
     # A literal trie after one boundary character (the regex engine scans fast for
     # that character class); linear, no nested quantifiers.  Group 1 is the cue.
     lead = "" if anchored else r"(?:^|[\s\"“‘(\[—–/-])"
