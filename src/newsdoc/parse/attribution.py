@@ -78,6 +78,7 @@ class ParagraphQuotes:
     unclosed: int | None
     sentences: list[Piece] = field(factory=list)
     cue_matches: list[tuple[int, int, str]] = field(factory=list)
+    index_: RegionIndex | None = None
 
 
 _WORD_RE = re.compile(r"[\w'’.-]+")
@@ -490,7 +491,8 @@ class Analyzer:
                 cursor += 1
             layout.cue_matches = matches[first:cursor]
             if regions or layout.cue_matches:
-                sentences = split_sentences(self.text, start, end, RegionIndex(regions))
+                layout.index_ = RegionIndex(regions)
+                sentences = split_sentences(self.text, start, end, layout.index_)
                 if regions and len(sentences) > 1:
                     sentences = self._rejoin_attributions(sentences, layout.cue_matches)
                 layout.sentences = sentences
@@ -558,7 +560,9 @@ class Analyzer:
         return self.text[nxt.start] in "\"“«'‘`"
 
     def _paragraph(self, layout: ParagraphQuotes) -> None:
-        quotes = RegionIndex(layout.regions)
+        if not layout.sentences:
+            return
+        quotes = layout.index_ or RegionIndex(layout.regions)
         before = len(self.found)
         for number, (s_start, s_end) in enumerate(layout.sentences):
             if self._continuation(layout, quotes, s_start, s_end, before):
