@@ -34,6 +34,10 @@ from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quote
 
 Piece = tuple[int, int]
 
+WINDOW = 300
+"""How far (characters) a frame looks left or right of a cue for a speaker or an
+adjunct: bounds the work per cue, so a run-on sentence stays linear."""
+
 CONFIDENCE: dict[str, float] = {
     # Share of each frame's predictions overlapping a gold attribution (overlap >= 0.3),
     # pooled over polnear-train (840 docs) and xinhua-quotes-dev (30 docs):
@@ -587,8 +591,8 @@ class Analyzer:
     ) -> list[tuple[int, int, CueForm]]:
         cues = []
         matches = layout.cue_matches
-        first = bisect_left(matches, (start, 0, ""))
-        for m_start, m_end, surface in matches[first:]:
+        for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
+            m_start, m_end, surface = matches[position]
             if m_end > end:
                 break
             if quotes.inside(m_start):
@@ -693,16 +697,16 @@ class Analyzer:
         if form.cls == "prep":
             return self._according_to(layout, quotes, start, end, cue_start, cue_end, form)
         lead = self._strip_left(start, cue_start)
-        opening = lead <= start or self.text[start:lead].strip(' "“').lower() in _LEADING_FILLERS
+        opening = self._opens_sentence(start, lead)
         if form.surface == "asked" and self.text[cue_start] == "A" and opening:
             return self._participial_lead(layout, quotes, start, end, cues, index)  # "Asked about X, Li said"
         if form.form == "ing" and self._prev_word(cue_start, start).lower() not in _BE:
-            if lead <= start or self.text[start:lead].strip(' "“').lower() in _LEADING_FILLERS:
+            if opening:
                 return self._participial_lead(layout, quotes, start, end, cues, index)
             return self._participle_trail(layout, quotes, start, end, cue_start, cue_end, form)
         cue_from = self._aux_start(start, cue_start)
         speaker_end = self._adverb_start(start, cue_from)
-        before = self.text[start:speaker_end].rstrip()
+        before = self.text[max(start, speaker_end - 4) : speaker_end].rstrip()
         tail_start = self._after_adjuncts(quotes, cue_end, end, form)
         at_tail = tail_start >= end or (
             self.text[tail_start] == "," and not quotes.inside(self._skip_space(tail_start + 1, end))
@@ -754,6 +758,12 @@ class Analyzer:
                 return False
         speaker_start = self._skip_space(cut[1], speaker_end)
         return speaker_start < speaker_end and self._is_noun_phrase(speaker_start, speaker_end, 10)
+
+    def _opens_sentence(self, start: int, lead: int) -> bool:
+        """Whether only quote marks or a filler ("And", "But") precede ``lead``."""
+        return lead <= start or (
+            lead - start <= 12 and self.text[start:lead].strip(' "“').lower() in _LEADING_FILLERS
+        )
 
     def _strip_left(self, start: int, pos: int) -> int:
         text = self.text
@@ -869,7 +879,7 @@ class Analyzer:
 
     def _clause_stop(self, quotes: RegionIndex, start: int, end: int) -> int:
         """The next top-level comma, colon, semicolon or quote mark after ``start``."""
-        stop = min(end, quotes.next_start(start))
+        stop = min(end, quotes.next_start(start), start + WINDOW)
         if quotes.inside(start):
             return start
         pos = start
@@ -971,7 +981,8 @@ class Analyzer:
         found: list[tuple[int, int, int, CueForm, str, Piece | None]] = []
         text = self.text
         matches = layout.cue_matches
-        for m_start, m_end, surface in matches[bisect_left(matches, (start, 0, "")) :]:
+        for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
+            m_start, m_end, surface = matches[position]
             if m_end > end:
                 break
             if quotes.inside(m_start):
@@ -1137,7 +1148,7 @@ class Analyzer:
         """End of a noun phrase after an inverted cue: before a comma or adjunct."""
         text = self.text
         stop = start
-        for count, (w_start, w_end) in enumerate(_words(text, start, end)):
+        for count, (w_start, w_end) in enumerate(_words(text, start, min(end, start + WINDOW))):
             if "," in text[stop:w_start] and count:
                 break
             word = text[w_start:w_end].lower().rstrip(".")
@@ -1156,6 +1167,7 @@ class Analyzer:
         """The last top-level comma or closing quote before ``pos``: (content end, speaker start)."""
         text = self.text
         scan = pos
+        start = max(start, pos - WINDOW)
         while scan > start:
             comma = text.rfind(",", start, scan)
             region = quotes.last_before(scan)
@@ -1207,7 +1219,7 @@ class Analyzer:
     ) -> int | None:
         """F6 ``According to S, C`` and ``C, according to S``."""
         text = self.text
-        head = text[start:cue_start].strip(' "“')
+        head = text[max(start, cue_start - 20) : cue_start].strip(' "“') if cue_start - start <= 20 else "x"
         source_start = self._skip_space(cue_end, end)
         comma = self._top_comma(quotes, source_start, end)
         if not head or head.lower() in _LEADING_FILLERS:
@@ -1235,6 +1247,7 @@ class Analyzer:
 
     def _top_comma(self, quotes: RegionIndex, start: int, end: int) -> int | None:
         pos = start
+        end = min(end, start + WINDOW)
         while True:
             comma = self.text.find(",", pos, end)
             if comma < 0:
@@ -1300,7 +1313,7 @@ class Analyzer:
     ) -> int | None:
         """F8 on its own: "X spoke at the opening, saying that C" (speaker = subject)."""
         text = self.text
-        before = text[start:cue_start].rstrip()
+        before = text[max(start, cue_start - 4) : cue_start].rstrip()
         by = self._prev_word(cue_start, start).lower() in ("by", "after", "before", "while", "when")
         if not before.endswith(",") and not by:
             return None
@@ -1342,8 +1355,11 @@ class Analyzer:
         end = self._strip_left(start, end)
         if end <= start:
             return None
-        found = self._sentence_level_subject(quotes, start, end)
+        found = None
+        if end - start <= WINDOW:
+            found = self._sentence_level_subject(quotes, start, end)
         if found is None:
+            start = max(start, end - WINDOW)
             found = self._local_subject(quotes, start, end)
         return found
 
@@ -1379,7 +1395,7 @@ class Analyzer:
 
     def _last_determiner(self, start: int, end: int) -> int:
         """ "In a statement the mayor" -> "the mayor": a determiner not after "of"."""
-        words = _words(self.text, start, end)
+        words = _words(self.text, max(start, end - WINDOW), end)
         for i in range(len(words) - 1, 0, -1):
             word = self.text[words[i][0] : words[i][1]].lower()
             before = self.text[words[i - 1][0] : words[i - 1][1]].lower()
@@ -1391,6 +1407,7 @@ class Analyzer:
         """Back from ``end`` to the nearest punctuation, quote or conjunction."""
         text = self.text
         pos = end
+        start = max(start, end - WINDOW)
         while pos > start:
             char = text[pos - 1]
             if char in ",;:()—–" or quotes.inside(pos - 1):
@@ -1476,6 +1493,8 @@ class Analyzer:
 
     def _is_noun_phrase(self, start: int, end: int, max_words: int) -> bool:
         """A short phrase with no clause words, not ending in a determiner."""
+        if end - start > 20 * max_words:
+            return False
         words = self.text[start:end].split()
         if not words or len(words) > max_words:
             return False
@@ -1494,7 +1513,7 @@ class Analyzer:
         """The leading noun phrase of a sentence (for a trailing participle)."""
         text = self.text
         pos = self._skip_fillers(start, end)
-        words = _words(text, pos, end)
+        words = _words(text, pos, min(end, pos + WINDOW))
         if not words:
             return None
         first = text[words[0][0] : words[0][1]]
