@@ -42,17 +42,17 @@ CONFIDENCE: dict[str, float] = {
     # Share of each frame's predictions overlapping a gold attribution (overlap >= 0.3),
     # pooled over polnear-train (840 docs) and xinhua-quotes-dev (30 docs):
     # `benchmarks/quotes.py --rules`.
-    "quote-said": 0.987,  # 2220 / 2249
-    "inverted": 0.943,  # 878 / 931
-    "according-to": 0.933,  # 346 / 371
-    "coordinated": 0.925,  # 74 / 80
-    "said-colon": 0.922,  # 106 / 115
-    "participle-trail": 0.914,  # 446 / 488
-    "said-that": 0.911,  # 4024 / 4417
-    "call-on": 0.893,  # 226 / 253
-    "participial-lead": 0.833,  # 10 / 12
-    "trailing-said": 0.821,  # 462 / 563
-    "floating": 0.724,  # 71 / 98
+    "quote-said": 0.985,  # 2308 / 2344
+    "inverted": 0.946,  # 873 / 923
+    "coordinated": 0.930,  # 80 / 86
+    "according-to": 0.930,  # 344 / 370
+    "said-colon": 0.920,  # 104 / 113
+    "call-on": 0.918,  # 236 / 257
+    "said-that": 0.910,  # 4189 / 4604
+    "participle-trail": 0.909,  # 451 / 496
+    "participial-lead": 0.846,  # 44 / 52
+    "trailing-said": 0.813,  # 413 / 508
+    "floating": 0.689,  # 71 / 103
 }
 """Per-frame precision measured on the development sets (see docs/quotes.md)."""
 
