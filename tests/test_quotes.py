@@ -481,3 +481,24 @@ def test_asked_lead_gives_the_question_and_the_answer() -> None:
     asked, said = quotes_of("Asked whether the port would close, Olsen said the decision was not hers.")
     assert (asked.cue, asked.text) == ("Asked", "whether the port would close")
     assert (said.speaker_text, said.text) == ("Olsen", "the decision was not hers")
+
+
+def test_coordinated_cue_with_auxiliary_and_but() -> None:
+    quote = one("Olsen called the plan reckless but has said she would not block it.")
+    assert (quote.speaker_text, quote.cue) == ("Olsen", "has said")
+    assert quote.text == "she would not block it"
+    first, second = quotes_of("Olsen criticized the plan but has said she would not block it.")
+    assert (first.cue, first.text) == ("criticized", "the plan")
+    assert (second.rule, second.speaker_text, second.cue) == ("coordinated", "Olsen", "has said")
+
+
+def test_participle_after_a_closing_quote() -> None:
+    quote = quotes_of('Olsen blamed the delay on a "bad signal," insisting that the line was fine.')[-1]
+    assert (quote.rule, quote.cue, quote.speaker_text) == ("participle-trail", "insisting", "Olsen")
+    assert quote.text == "the line was fine"
+
+
+def test_pronoun_attribution_after_and() -> None:
+    found = quotes_of('Olsen praised "the crews of the port," and he said the berth would reopen soon.')
+    assert found[-1].speaker_text == "he"
+    assert found[-1].text == "the berth would reopen soon"

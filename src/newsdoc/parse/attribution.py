@@ -294,7 +294,7 @@ _CLAUSE_WORDS = frozenset(
     ]
 )
 _NP_END_BAD = frozenset(
-    ["the", "a", "an", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
+    ["the", "a", "an", "of", "to", "and", "but", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
 )
 _RELATIVES = frozenset({"who", "which"})
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "there"])
@@ -431,6 +431,7 @@ _AUDIENCE = frozenset(
 
 
 _CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"])
 _SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
 # The end of a dateline: an agency in parentheses or a date, then a double dash.
 _DATELINE_END_RE = re.compile(r"(?:\)|\d)(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
@@ -990,28 +991,34 @@ class Analyzer:
             form = _lookup(surface)
             if form is None:
                 continue
-            lead = self._adverb_start(start, m_start)
+            cue_from = self._aux_start(start, m_start)
+            lead = self._adverb_start(start, cue_from)
             gap_from = lead
             while gap_from > start and text[gap_from - 1] in " ,":
                 gap_from -= 1
             joint = text[gap_from:lead]
+            if "," not in joint and gap_from - 2 > start and text[gap_from - 2] == ",":
+                region = quotes.containing(gap_from - 1)
+                if region is not None and region.end == gap_from:
+                    joint = ","  # ..., "a quote," claiming that ...: split after the mark
             if form.cls == "prep":
                 if "," in joint:
                     found.append((gap_from, m_start, m_end, form, "according-to", None))
             elif form.form == "ing" and "," in joint:
                 found.append((gap_from, m_start, m_end, form, "participle-trail", None))
-            elif form.form in ("past", "s") and self._prev_word(lead, start).lower() == "and":
-                and_start = self._strip_left(start, lead) - 3
+            elif form.form in ("past", "s") and self._prev_word(lead, start).lower() in ("and", "but"):
+                conjunction = self._prev_word(lead, start)
+                and_start = self._strip_left(start, lead) - len(conjunction)
                 split_at = self._strip_left(start, and_start)
                 if split_at > start and text[split_at - 1] == ",":
                     split_at -= 1
-                found.append((split_at, m_start, m_end, form, "coordinated", None))
+                found.append((split_at, cue_from, m_end, form, "coordinated", None))
             elif (form.form == "past" or form.surface in _SAFE_S_FORMS) and self._plausible(
                 m_start, m_end, form, start
             ):
                 second = self._second_attribution(quotes, start, lead)
                 if second is not None:
-                    found.append((second[0], m_start, m_end, form, "said-that", second[1]))
+                    found.append((second[0], cue_from, m_end, form, "said-that", second[1]))
         return found
 
     def _second_attribution(self, quotes: RegionIndex, start: int, lead: int) -> tuple[int, Piece] | None:
@@ -1026,8 +1033,10 @@ class Analyzer:
             return None
         before = self._strip_left(start, np_start)
         word = self._prev_word(before, start).lower()
-        if word in ("but", "while", "and", "although", "whereas"):
+        if word in ("but", "while", "and", "although", "whereas", "where", "that"):
             before = self._strip_left(start, before - len(word))
+            if first.lower() in _SUBJECT_PRONOUNS and before > start:
+                return before, (np_start, speaker_end)  # "... and he said ...": no comma needed
         if before <= start or text[before - 1] not in ",;":
             return None
         return before - 1, (np_start, speaker_end)
@@ -1502,6 +1511,14 @@ class Analyzer:
             return False
         if words[0][0] in "\"“”'’,;:.-":
             return False
+        for i in range(1, len(words) - 1):
+            if (
+                words[i].endswith("ed")
+                and words[i].islower()
+                and (words[i - 1][:1].isupper() or words[i - 1].lower() in _SUBJECT_PRONOUNS)
+                and words[i + 1].lower() in _OBJECT_OPENERS
+            ):
+                return False  # "Olsen called the plan ...": a verb, not a noun phrase
         for word in words:
             lowered = word.lower().strip('"“”,.')
             if lowered in _CLAUSE_WORDS or (lowered in _SUBORDINATORS and word is not words[0]):
