@@ -303,9 +303,9 @@ class Corpus:
         """Every input's outcome in order: filtered documents and all failures."""
         self.failures = []
         kept = 0
+        if self._limit == 0:
+            return
         for entry in self._raw_entries():
-            if self._limit is not None and kept >= self._limit:
-                return
             if entry.failure is not None:
                 if self._on_error == "raise":
                     raise NewsdocError(f"{entry.failure.source}: {entry.failure.message}")
@@ -316,6 +316,8 @@ class Corpus:
             if all(keep(entry.document) for keep in self._filters):
                 kept += 1
                 yield entry
+                if self._limit is not None and kept >= self._limit:
+                    return
 
     def documents(self) -> Iterator[tuple[str, Document]]:
         """``(source, document)`` pairs; failures go to :attr:`failures`."""

@@ -217,26 +217,27 @@ ABBREVIATIONS = _word_set(
     """
 )
 
-# A run of sentence-ending marks, closing quotes or brackets, then whitespace.
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+_CLOSERS = "\"'\u201d\u2019)]"
 _OPENERS = "\"'\u201c\u2018(["
+_MARKS = ".!?"
 
 
-def _ends_sentence(text: str, stop: int, after: int) -> bool:
-    """Whether the marks at ``stop`` end a sentence, judged by the word before and after."""
+def _ends_sentence(text: str, stop: int, after: int, floor: int) -> bool:
+    """Whether the mark at ``stop`` ends a sentence, judged by the word before and after.
+
+    ``floor`` is where the current word starts, so the look-back never rescans text.
+    """
     if text[stop] != ".":
         return after >= len(text) or not text[after].islower()
     if after < len(text) and not (text[after].isupper() or text[after].isdigit() or text[after] in _OPENERS):
         return False
-    begin = stop
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1
-    word = text[begin:stop].lstrip(_OPENERS)
+    word = text[floor:stop].lstrip(_OPENERS)
     if not word:
         return True
-    if "." in word:  # "U.S.", "a.m.": inner periods mark an abbreviation
-        return False
-    if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
+    if "." in word:  # "U.S.", "a.m.", "...": inner periods mark an abbreviation
+        return not word.strip(_MARKS)
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return False
     return word.casefold() not in ABBREVIATIONS
 
@@ -246,17 +247,24 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
 
     A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes) before
     whitespace, unless the word is a known abbreviation, an initial or has inner
-    periods ("U.S."), or the next word starts in lower case.
+    periods ("U.S."), or the next word starts in lower case.  Each gap between
+    words is looked at once and each word scanned at most twice: linear time.
     """
-    start = 0
-    length = len(text)
-    while start < length and text[start].isspace():
-        start += 1
-    for match in _BOUNDARY.finditer(text):
-        if not _ends_sentence(text, match.start(), match.end()):
-            continue
-        yield offset + start, offset + match.start() + len(match.group().rstrip())
-        start = match.end()
+    start = len(text) - len(text.lstrip())
+    word_start = start
+    for gap in _SPACE.finditer(text, start):
+        end = gap.start()
+        close = end
+        while close > word_start and text[close - 1] in _CLOSERS:
+            close -= 1
+        if close > word_start and text[close - 1] in _MARKS:
+            stop = close - 1
+            while stop > word_start and text[stop - 1] in _MARKS:
+                stop -= 1
+            if gap.end() < len(text) and _ends_sentence(text, stop, gap.end(), word_start):
+                yield offset + start, offset + end
+                start = gap.end()
+        word_start = gap.end()
     end = len(text.rstrip())
     if start < end:
         yield offset + start, offset + end
