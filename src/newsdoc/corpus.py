@@ -223,8 +223,9 @@ def _as_date(value: dt.date | str | None, *, end: bool) -> dt.date | None:
             return dt.date(*numbers)
         if len(numbers) == 2:
             year, month = numbers
+            first = dt.date(year, month, 1)
             if not end:
-                return dt.date(year, month, 1)
+                return first
             following = dt.date(year + month // 12, month % 12 + 1, 1)
             return following - dt.timedelta(days=1)
         if len(numbers) == 1:
