@@ -55,14 +55,17 @@ class Block:
     def span(self) -> Span:
         return Span(self.start, self.end)
 
-    def unwrapped(self, text: str, start: int | None = None) -> str:
-        """The block's text from ``start`` on, hard line wraps joined by single spaces."""
+    def unwrapped(self, text: str, start: int | None = None, end: int | None = None) -> str:
+        """The block's text in ``[start, end)``, hard line wraps joined by single spaces."""
         begin = self.start if start is None else start
+        finish = self.end if end is None else end
+        if len(self.lines) == 1:
+            return text[begin:finish]
         parts = []
         for line in self.lines:
-            if line.end <= begin:
+            if line.end <= begin or line.start >= finish:
                 continue
-            parts.append(text[max(line.start, begin) : line.end])
+            parts.append(text[max(line.start, begin) : min(line.end, finish)])
         return " ".join(parts)
 
 
@@ -120,6 +123,7 @@ class ParseState:
     captions: list[Caption] = field(factory=list)
     paragraphs: list[Paragraph] = field(factory=list)
     paragraph_blocks: list[int] = field(factory=list)
+    trims: dict[int, tuple[int, int]] = field(factory=dict)
     tails: list[Tail] = field(factory=list)
     quotes: list[Quote] = field(factory=list)
     people: list[Person] = field(factory=list)
@@ -132,6 +136,33 @@ class ParseState:
     def unclaimed(self) -> list[int]:
         """Indices of blocks no rule has claimed yet."""
         return [i for i, role in enumerate(self.roles) if role == "unclaimed"]
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """The part of block ``index`` no rule has taken yet (all of it unless trimmed)."""
+        trimmed = self.trims.get(index)
+        if trimmed is not None:
+            return trimmed
+        block = self.blocks[index]
+        return block.start, block.end
+
+    def trim(self, index: int, start: int | None = None, end: int | None = None) -> None:
+        """Give the head (up to ``start``) or the tail (from ``end``) of a block to another element.
+
+        A byline line on top of a dateline paragraph, or an "Enditem" run into the
+        last paragraph, takes part of a block; the rest stays for the other rules.
+        The new bounds skip whitespace so they start and end on text.
+        """
+        lo, hi = self.bounds(index)
+        text = self.text
+        if start is not None:
+            lo = max(lo, start)
+            while lo < hi and text[lo].isspace():
+                lo += 1
+        if end is not None:
+            hi = min(hi, end)
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+        self.trims[index] = (lo, hi)
 
     def problem(
         self, code: str, message: str, span: Span | None = None, severity: Severity = "warning"
