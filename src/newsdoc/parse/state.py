@@ -28,7 +28,6 @@ BlockRole = Literal[
     "unclaimed", "header", "headline", "date_line", "byline", "caption", "dateline", "body", "tail"
 ]
 
-_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 @frozen
@@ -74,33 +73,33 @@ def split_blocks(text: str) -> list[Block]:
 
     Blank lines separate paragraphs in most copy; 1987 Reuters copy has no blank
     lines but starts each paragraph with an indent, so an indented line also opens
-    a new block.  One pass over the lines, no regular expressions.
+    a new block.  "Indented" is relative to the least indent seen so far, so text
+    that is indented as a whole keeps its hard-wrapped paragraphs together.  One
+    pass over the lines, no regular expressions.
     """
     blocks: list[Block] = []
     current: list[Line] = []
     offset = 0
+    margin = -1
     for raw in text.splitlines(keepends=True):
         line_start = offset
         offset += len(raw)
-        body = raw.rstrip(_LINE_ENDS)
-        stripped = body.lstrip()
+        stripped = raw.lstrip()  # line ends are whitespace too: a blank line strips to ""
         if not stripped:
             if current:
-                blocks.append(_block(current))
+                blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
                 current = []
             continue
-        indent = len(body) - len(stripped)
-        if current and indent > 0:
-            blocks.append(_block(current))
+        indent = len(raw) - len(stripped)
+        if margin < 0 or indent < margin:
+            margin = indent
+        if current and indent > margin:
+            blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
             current = []
-        current.append(Line(line_start + indent, line_start + len(body.rstrip()), indent))
+        current.append(Line(line_start + indent, line_start + len(raw.rstrip()), indent))
     if current:
-        blocks.append(_block(current))
+        blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
     return blocks
-
-
-def _block(lines: list[Line]) -> Block:
-    return Block(lines[0].start, lines[-1].end, tuple(lines))
 
 
 @define

@@ -174,8 +174,11 @@ _NOT_PLACE_WORDS = frozenset(
 
 
 def _place_words(loc: str) -> bool:
-    """Whether the location reads as a place name, not a clause ("The survey was conducted")."""
-    return not any(word.casefold() in _NOT_PLACE_WORDS for word in loc.split())
+    """Whether the location reads as a place name, not a clause ("The survey was conducted").
+
+    Only lower-case function words count: "THE HAGUE" is a place.
+    """
+    return not any(word in _NOT_PLACE_WORDS for word in loc.split())
 
 
 def _dash_then_digit(found: re.Match[str], text: str, end: int) -> bool:
