@@ -29,7 +29,6 @@ BlockRole = Literal[
 ]
 
 
-
 @frozen
 class Line:
     """One source line, trimmed of surrounding whitespace (``start``/``end`` exclude it)."""
@@ -143,6 +142,19 @@ class ParseState:
             return trimmed
         block = self.blocks[index]
         return block.start, block.end
+
+    def lines(self, index: int) -> tuple[Line, ...]:
+        """The lines of block ``index`` inside its current bounds (clipped at a trim)."""
+        block = self.blocks[index]
+        trimmed = self.trims.get(index)
+        if trimmed is None:
+            return block.lines
+        lo, hi = trimmed
+        return tuple(
+            Line(max(line.start, lo), min(line.end, hi), line.indent)
+            for line in block.lines
+            if line.end > lo and line.start < hi
+        )
 
     def trim(self, index: int, start: int | None = None, end: int | None = None) -> None:
         """Give the head (up to ``start``) or the tail (from ``end``) of a block to another element.

@@ -28,7 +28,7 @@ def apply(state: ParseState) -> None:
         if checked >= MAX_BLOCKS:
             return
         start, _end = state.bounds(index)
-        first = state.blocks[index].lines[0]
+        first = state.lines(index)[0]
         if first.end - start > MAX_LINE_CHARS or _BY.match(state.text, start) is None:
             return
         if not _take(state, index):
@@ -38,7 +38,7 @@ def apply(state: ParseState) -> None:
 def _take(state: ParseState, index: int) -> bool:
     """Read the byline block; False when it names nobody (it then stays body text)."""
     text = state.text
-    lines = state.blocks[index].lines
+    lines = state.lines(index)
     first = lines[0]
     names_start = _BY.match(text, first.start)
     assert names_start is not None
@@ -58,7 +58,7 @@ def _take(state: ParseState, index: int) -> bool:
         state.bylines.append(
             Byline(name=name, span=Span(start, end), block=block, agency=agency, title=title)
         )
-    if len(title_lines) + 1 == len(lines):
+    if len(title_lines) + 1 == len(lines) and block.start == state.blocks[index].start:
         state.claim(index, "byline")
     else:
         state.trim(index, start=block.end)

@@ -45,17 +45,15 @@ def apply(state: ParseState) -> None:
         if credit is not None:
             _take(state, index, credit)
             continue
-        first = state.blocks[index].lines[0]
-        if text[first.start : first.start + 3].casefold() != "by ":
+        if text[start : start + 3].casefold() != "by ":
             return  # the dateline or the body begins: captions come before them
 
 
 def _take(state: ParseState, index: int, credit: re.Match[str]) -> None:
-    block = state.blocks[index]
+    start, end = state.bounds(index)
     state.claim(index, "caption")
-    state.captions.append(
-        Caption(text=block.unwrapped(state.text), span=block.span, credit=_credit_byline(credit))
-    )
+    text = state.blocks[index].unwrapped(state.text, start, end)
+    state.captions.append(Caption(text=text, span=Span(start, end), credit=_credit_byline(credit)))
 
 
 def _credit_byline(credit: re.Match[str]) -> Byline | None:

@@ -15,8 +15,11 @@ from functools import lru_cache
 
 from dateutil import parser as date_parser
 
+from newsdoc.model import Span
 from newsdoc.parse.state import ParseState, Rule
 from newsdoc.parse.wire import MONTH_PATTERN, WEEKDAY_PATTERN
+
+MAX_CHARS = 40
 
 _DATE_LINE = re.compile(
     rf"(?:{WEEKDAY_PATTERN},?[ \t]+)?"
@@ -28,16 +31,14 @@ _DATE_LINE = re.compile(
 
 def apply(state: ParseState) -> None:
     for index in state.unclaimed()[:1]:
-        block = state.blocks[index]
-        if len(block.lines) == 1 and _DATE_LINE.fullmatch(state.text, block.start, block.end):
-            _take(state, index)
+        start, end = state.bounds(index)
+        if end - start <= MAX_CHARS and _DATE_LINE.fullmatch(state.text, start, end):
+            _take(state, index, Span(start, end))
     if state.published is None and state.config.published is not None:
         state.published = state.config.published
 
 
-def _take(state: ParseState, index: int) -> None:
-    block = state.blocks[index]
-    span = block.span
+def _take(state: ParseState, index: int, span: Span) -> None:
     state.claim(index, "date_line")
     state.date_line_span = span
     written = span.slice(state.text)

@@ -35,7 +35,10 @@ def apply(state: ParseState) -> None:
 
 
 def _take_header(state: ParseState, match: re.Match[str]) -> None:
-    state.claim(0, "header")
+    if len(state.blocks[0].lines) == 1:
+        state.claim(0, "header")
+    else:  # text right under the header line, with no blank line: it stays for the other rules
+        state.trim(0, start=match.end())
     state.header_span = Span(match.start(), match.end())
     try:
         state.published = dt.date(int(match[1]), int(match[2]), int(match[3]))
