@@ -204,3 +204,45 @@ def test_a_paragraph_ending_in_reuters_stays_body() -> None:
     doc = parsed(text)
     assert doc.tails == ()
     assert doc.paragraphs[0].text.endswith("by Reuters")
+
+
+def test_enditem_with_transmission_codes() -> None:
+    text = (
+        "BEIJING, Feb. 1 (Xinhua) -- The new ring road opened.\n\n"
+        "Enditem\n\n"
+        "=02011830 02/01/97 18:31 GMT nnnn\n"
+    )
+    doc = parsed(text)
+    assert [t.kind for t in doc.tails] == ["end-marker", "transmission"]
+    assert len(doc.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(EDS: updates with vote count)",
+        "($1 = 1.3412 Canadian dollars)",
+        "((selma.ortiz@example.com; +1 202 555 0100))",
+    ],
+)
+def test_editor_notes_and_currency_lines_are_tails(note: str) -> None:
+    doc = parsed(f"OTTAWA, May 2 (Reuters) - The bill passed.\n\n{note}\n")
+    assert [(t.kind, t.text) for t in doc.tails] == [("note", note)]
+    assert [p.text for p in doc.paragraphs] == ["The bill passed."]
+
+
+def test_afp_desk_slug_is_a_signoff() -> None:
+    doc = parsed("Storm warning\n\nMANILA, Aug 2 (AFP) - A storm neared the coast.\n\nrjm/kb\n")
+    assert [(t.kind, t.text) for t in doc.tails] == [("signoff", "rjm/kb")]
+
+
+def test_credit_bylines_take_the_dateline_agency() -> None:
+    doc = parsed("OSLO, May 2 (Reuters) - Oil rose.\n\n(Reporting by Kari Nordby; Editing by Lena Vik)\n")
+    assert [(b.name, b.agency) for b in doc.bylines] == [("Kari Nordby", "Reuters"), ("Lena Vik", "Reuters")]
+
+
+def test_a_date_line_is_never_a_headline() -> None:
+    doc = parsed("March 04, 2019\n\nSHENZHEN, March 3 (Xinhua) -- The harbour reopened.\n")
+    assert doc.headline is None
+    assert doc.date_line_span is not None
+    assert doc.published is not None and doc.published.isoformat() == "2019-03-04"

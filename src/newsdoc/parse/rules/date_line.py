@@ -32,10 +32,15 @@ _DATE_LINE = re.compile(
 def apply(state: ParseState) -> None:
     for index in state.unclaimed()[:1]:
         start, end = state.bounds(index)
-        if end - start <= MAX_CHARS and _DATE_LINE.fullmatch(state.text, start, end):
+        if is_date_line(state.text, start, end):
             _take(state, index, Span(start, end))
     if state.published is None and state.config.published is not None:
         state.published = state.config.published
+
+
+def is_date_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a date standing alone ("November 05, 2024")."""
+    return end - start <= MAX_CHARS and _DATE_LINE.fullmatch(text, start, end) is not None
 
 
 def _take(state: ParseState, index: int, span: Span) -> None:

@@ -12,6 +12,7 @@ import re
 
 from newsdoc.model import Span
 from newsdoc.parse.rules.captions import ends_in_credit
+from newsdoc.parse.rules.date_line import is_date_line
 from newsdoc.parse.rules.dateline import match_dateline
 from newsdoc.parse.state import ParseState, Rule
 from newsdoc.parse.wire import normalise_agency
@@ -63,7 +64,7 @@ def is_bare_headline(state: ParseState) -> bool:
     if len(block.lines) > MAX_HEADLINE_LINES or block.end - block.start > MAX_HEADLINE_CHARS:
         return False
     first = block.lines[0]
-    if text[first.start : first.start + 3].casefold() == "by ":
+    if text[first.start : first.start + 3].casefold() == "by " or is_date_line(text, block.start, block.end):
         return False
     dateline = match_dateline(text, first.start, first.end, allow_bare=False)
     if dateline is not None and _opens_paragraph(dateline, block.end):

@@ -30,6 +30,13 @@ _SEGMENT = re.compile(
 )
 _PIECE = re.compile(r"[ \t\n]*(?:,|\band\b|&)[ \t\n]*")
 _IN_PLACE = re.compile(r"[ \t\n]+(?:in|at|from)[ \t\n]+")
+_NOTE = re.compile(
+    r"\((?i:eds?|editors?|editor's[ \t]+note|note)\b[^()]{0,300}\)"  # (EDS: ...) editor notes
+    r"|\([ \t]*[$€£¥][ \t]*1[ \t]*=[^()]{1,80}\)"  # ($1 = 1.5886 Australian dollars)
+    r"|\(\([^()@]{1,120}@[^()]{1,120}\)\)"  # ((reporter.name@agency.com; ...))
+)
+_SLUG = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")  # AFP desk initials: "dmh/ns"
+_CODE_TOKEN = re.compile(r"=?\d[\d/:.-]{0,15}|GMT|nnnn|NNNN")
 _INLINE_END = re.compile(rf"(?<=[\s.!?\"”])(?P<word>[A-Za-z]{{5,9}}{_CODE})\Z")
 
 ROLES: dict[str, str] = {
@@ -125,7 +132,21 @@ def _kind(text: str, start: int, end: int) -> TailKind | None:
     credit_block = _CREDITS.fullmatch(text, start, end)
     if credit_block is not None and _known_credit(credit_block["body"]):
         return "credits"
+    if _NOTE.fullmatch(text, start, end):
+        return "note"
+    if _SLUG.fullmatch(text, start, end):
+        return "signoff"
+    if _is_transmission_code(text[start:end]):
+        return "transmission"
     return None
+
+
+def _is_transmission_code(chunk: str) -> bool:
+    """Gigaword-era codes after the end marker: "=01022049", "02/01/96 20:50 GMT", "nnnn"."""
+    tokens = chunk.split()
+    if not 1 <= len(tokens) <= 10 or not all(_CODE_TOKEN.fullmatch(token) for token in tokens):
+        return False
+    return any(token.startswith("=") or token in ("GMT", "nnnn", "NNNN") for token in tokens)
 
 
 def is_enditem(word: str) -> bool:
@@ -149,6 +170,7 @@ def _credit_bylines(state: ParseState, start: int, end: int) -> None:
     """People in "(Reporting by A in X; Editing by B and C)" become bylines with roles."""
     text = state.text
     block = Span(start, end)
+    agency = state.dateline.agency if state.dateline is not None else None
     inner_start = text.index("(", start, end) + 1
     inner_end = text.rindex(")", start, end)
     segment_start = inner_start
@@ -160,7 +182,7 @@ def _credit_bylines(state: ParseState, start: int, end: int) -> None:
         if head is not None and role is not None:
             for name, name_start, name_end in _credited_names(text, head.end(), segment_end):
                 state.bylines.append(
-                    Byline(name=name, span=Span(name_start, name_end), block=block, role=role)
+                    Byline(name=name, span=Span(name_start, name_end), block=block, role=role, agency=agency)
                 )
         segment_start = segment_end + 1
 
