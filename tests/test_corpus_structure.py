@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
 from conftest import CORPUS, ROOT, corpus_dir
 
 TARGET = 0.995
