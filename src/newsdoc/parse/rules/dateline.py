@@ -48,6 +48,7 @@ _DATELINE = re.compile(
     rf"(?:{_SP}*(?P<dash>{_DASH})(?:{_SP}*(?:{_DASH}))?)?"
 )
 
+_PARTY_LABEL = re.compile(r"[RDI](?:-[A-Za-z. ]{1,20})?")  # "(R)", "(D-Vt.)": a politician, not a source
 _AGENCY_WORDS = re.compile(r"[A-Z][\w.&'-]*(?:[ \t][A-Za-z][\w.&'-]*){0,3}")
 
 _MONTH_NAMES = (
@@ -112,6 +113,8 @@ def _plausible(found: re.Match[str], text: str, end: int, allow_bare: bool) -> b
     if agency is not None and not _agency_like(agency):
         return False
     known_agency = has_agency and normalise_agency(agency or found["agency2"])[0] is not None
+    if agency is not None and not known_agency and not (loc is not None and loc.isupper()):
+        return False  # "Sen. Ann Lee (D-Vt.) -": an unknown agency only after a capitalised place
     if found["dash"] is None and not (known_agency and _ends_word(text, found.end(), end)):
         return False
     if loc is None:
@@ -190,6 +193,8 @@ def _dash_then_digit(found: re.Match[str], text: str, end: int) -> bool:
 def _agency_like(agency: str) -> bool:
     if normalise_agency(agency)[0] is not None:
         return True
+    if _PARTY_LABEL.fullmatch(agency) is not None:
+        return False
     return "/" not in agency and _AGENCY_WORDS.fullmatch(agency) is not None
 
 

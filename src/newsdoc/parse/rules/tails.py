@@ -39,6 +39,9 @@ _SLUG = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")  # AFP desk initials: "dmh
 _CODE_TOKEN = re.compile(r"=?\d[\d/:.-]{0,15}|GMT|nnnn|NNNN")
 _INLINE_END = re.compile(rf"(?<=[\s.!?\"”])(?P<word>[A-Za-z]{{5,9}}{_CODE})\Z")
 
+INLINE_WINDOW = 24
+"""A tail run into the last paragraph is looked for in its last characters only."""
+
 ROLES: dict[str, str] = {
     "reporting": "reporter",
     "additional reporting": "reporter",
@@ -91,7 +94,7 @@ def _take_block(state: ParseState, index: int, found: list[Tail]) -> bool:
                 found.append(tail)
                 state.trim(index, end=open_paren)
                 return False
-    inline = _INLINE_END.search(text, start, end)
+    inline = _INLINE_END.search(text, max(start, end - INLINE_WINDOW), end)
     if inline is not None and inline.start() > start:
         word_start = inline.start("word")
         tail = _tail_at(state, word_start, end)
