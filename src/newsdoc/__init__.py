@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdoc import check
 from newsdoc.api import parse, parse_file
 from newsdoc.config import Config
 from newsdoc.corpus import Corpus
@@ -62,6 +63,7 @@ __all__ = [
     "Tail",
     "UnknownFormatError",
     "__version__",
+    "check",
     "dumps",
     "find_paragraphs",
     "find_sentences",
