@@ -456,7 +456,7 @@ class Corpus:
         writer.writerow([c.name for c in columns])
         written = 0
         for row in self.rows(table):
-            writer.writerow([_csv_value(row[c.name]) for c in columns])
+            writer.writerow([csv_cell(row[c.name]) for c in columns])
             written += 1
         return written
 
@@ -692,7 +692,8 @@ def _table(name: str) -> Table:
         raise NewsdocError(f"unknown table {name!r}; known: {', '.join(TABLES)}") from None
 
 
-def _csv_value(value: Value) -> str:
+def csv_cell(value: Value) -> str:
+    """A CSV cell: empty for None, true/false, ISO dates."""
     if value is None:
         return ""
     if isinstance(value, bool):

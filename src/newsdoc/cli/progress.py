@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from typing import TextIO
+
+from newsdoc.corpus import Corpus
+from newsdoc.model import Document
 
 _WIDTH = 24
 _INTERVAL = 0.1
@@ -62,3 +66,15 @@ def for_files(files: list[str], *, disabled: bool = False) -> Progress:
     """A progress line for these inputs; its total is the file count when each is one article."""
     one_each = all(not f.endswith((".jsonl", ".ndjson", ".json")) and f != "-" for f in files)
     return Progress(len(files) if one_each else None, enabled=False if disabled else None)
+
+
+def read_reporting(corpus: Corpus, progress: Progress) -> Iterator[tuple[str, Document]]:
+    """``(source, document)`` pairs, advancing ``progress``; failures are named on stderr at once."""
+    for entry in corpus.entries():
+        progress.advance(failed=entry.failure is not None)
+        if entry.failure is not None:
+            progress.close()
+            print(f"newsdoc: {entry.failure.source}: {entry.failure.message}", file=sys.stderr)
+        elif entry.document is not None:
+            yield entry.source, entry.document
+    progress.close()

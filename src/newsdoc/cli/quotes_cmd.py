@@ -9,8 +9,8 @@ import sys
 from collections.abc import Callable
 
 from newsdoc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command
-from newsdoc.cli.progress import for_files
-from newsdoc.corpus import TABLES, Corpus, Value, quote_row
+from newsdoc.cli.progress import for_files, read_reporting
+from newsdoc.corpus import TABLES, Corpus, Value, csv_cell, quote_row
 from newsdoc.query import quote_is_by
 
 FORMATS = ("table", "csv", "jsonl")
@@ -45,7 +45,7 @@ def _writer(fmt: str) -> Callable[[dict[str, Value]], None]:
     if fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(COLUMNS)
-        return lambda row: writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
+        return lambda row: writer.writerow([csv_cell(row[c]) for c in COLUMNS])
     print(table_line({"speaker": "SPEAKER", "kind": "KIND", "source": "SOURCE", "text": "QUOTE"}))
     return lambda row: print(table_line(row))
 
@@ -56,19 +56,11 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         print("newsdoc quotes: no input files found", file=sys.stderr)
         return EXIT_USAGE
-    progress = for_files(files, disabled=args.no_progress)
     emit = _writer(args.format)
-    for entry in corpus.entries():
-        progress.advance(failed=entry.failure is not None)
-        if entry.failure is not None:
-            progress.close()
-            print(f"newsdoc: {entry.failure.source}: {entry.failure.message}", file=sys.stderr)
-            continue
-        assert entry.document is not None
-        for number, quote in enumerate(entry.document.quotes):
+    for source, document in read_reporting(corpus, for_files(files, disabled=args.no_progress)):
+        for number, quote in enumerate(document.quotes):
             if args.speaker is None or quote_is_by(quote, args.speaker):
-                emit(quote_row(entry.source, number, quote))
-    progress.close()
+                emit(quote_row(source, number, quote))
     return EXIT_FAILED if corpus.failures else EXIT_OK
 
 

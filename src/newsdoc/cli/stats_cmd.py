@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 
 from newsdoc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command
-from newsdoc.cli.progress import Progress, for_files
+from newsdoc.cli.progress import Progress, for_files, read_reporting
 from newsdoc.corpus import Corpus, Stats, add_to_stats
 
 
@@ -32,17 +32,10 @@ def gather(corpus: Corpus, progress: Progress) -> Stats:
     months: Counter[str] = Counter()
     speakers: Counter[str] = Counter()
     documents = quotes = 0
-    for entry in corpus.entries():
-        progress.advance(failed=entry.failure is not None)
-        if entry.failure is not None:
-            progress.close()
-            print(f"newsdoc: {entry.failure.source}: {entry.failure.message}", file=sys.stderr)
-            continue
-        assert entry.document is not None
+    for _source, document in read_reporting(corpus, progress):
         documents += 1
-        quotes += len(entry.document.quotes)
-        add_to_stats(entry.document, agencies, locations, months, speakers)
-    progress.close()
+        quotes += len(document.quotes)
+        add_to_stats(document, agencies, locations, months, speakers)
     return Stats(documents, len(corpus.failures), quotes, agencies, locations, months, speakers)
 
 
