@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import newsdoc
-from newsdoc import Corpus, Document, NewsdocError
+from newsdoc import Corpus, Dateline, Document, NewsdocError, Span
 from newsdoc.cli import main
 from newsdoc.cli.progress import Progress
 from newsdoc.corpus import TABLES, document_date, document_month
@@ -209,6 +209,10 @@ def test_document_date_prefers_dateline_then_published() -> None:
     assert document_date(doc) == dt.date(2031, 3, 13)
     assert document_month(doc) == "2031-03"
     assert document_date(Document(text="x", published=dt.date(2030, 1, 2))) == dt.date(2030, 1, 2)
+    yearless = Document(text="x", dateline=Dateline(span=Span(0, 1), text="x", month=2, day=26))
+    assert document_date(yearless) is None
+    assert document_month(yearless) == "--02"
+    assert document_month(Document(text="x")) is None
 
 
 # --------------------------------------------------------------------------- quotes and counts

@@ -207,9 +207,13 @@ def document_date(doc: Document) -> dt.date | None:
 
 
 def document_month(doc: Document) -> str | None:
-    """``YYYY-MM`` of :func:`document_date`, or None when the story has no full date."""
+    """``YYYY-MM`` of :func:`document_date`; ``--MM`` (ISO 8601) when only the dateline month is known."""
     date = document_date(doc)
-    return None if date is None else f"{date.year:04d}-{date.month:02d}"
+    if date is not None:
+        return f"{date.year:04d}-{date.month:02d}"
+    if doc.dateline is not None and doc.dateline.month is not None:
+        return f"--{doc.dateline.month:02d}"
+    return None
 
 
 def _as_date(value: dt.date | str | None, *, end: bool) -> dt.date | None:
@@ -621,8 +625,8 @@ def quote_row(source: str, number: int, quote: Quote) -> dict[str, Value]:
         "speaker": quote.speaker_name,
         "speaker_text": quote.speaker_text,
         "cue": quote.cue,
-        "start": quote.span.start,
-        "end": quote.span.end,
+        "start": quote.content[0].start if quote.content else None,
+        "end": quote.content[-1].end if quote.content else None,
         "confidence": quote.confidence,
         "rule": quote.rule,
         "text": quote.text,
