@@ -82,6 +82,18 @@ def test_person_matches_aliases() -> None:
     assert not person_matches("Olu", person)
 
 
+def test_mentions_in_the_text_teach_the_surname() -> None:
+    # Without surname_first, the last word is taken as the surname...
+    text = "Premier Zhou Minghai spoke. Zhou said so."
+    first = text.index("Zhou said")
+    person = Person("Zhou Minghai", title="Premier", mentions=(Span(8, 20), Span(first, first + 4)))
+    assert person_matches("Minghai", person)
+    assert not person_matches("Zhou", person)
+    # ...but the story itself writes "Zhou said", so with the text "Zhou" names him.
+    assert person_matches("Zhou", person, text)
+    assert person_matches("Premier Zhou", person, text)
+
+
 def test_organisations_have_no_surname() -> None:
     ministry = Person("Harbour Authority", kind="organisation")
     assert person_matches("harbour authority", ministry)

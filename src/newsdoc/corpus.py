@@ -383,7 +383,7 @@ class Corpus:
         if since is not None or until is not None:
             corpus = corpus.where(_date_filter(_as_date(since, end=False), _as_date(until, end=True)))
         if speaker is not None:
-            corpus = corpus.where(lambda d: any(quote_is_by(q, speaker) for q in d.quotes))
+            corpus = corpus.where(lambda d: any(quote_is_by(q, speaker, d.text) for q in d.quotes))
         if text is not None:
             corpus = corpus.where(_text_filter(text, ignore_case))
         return corpus

@@ -66,9 +66,17 @@ def _surname(person: Person) -> str | None:
     return words[0] if person.surname_first else words[-1]
 
 
-def _person_forms(person: Person) -> set[tuple[str, ...]]:
-    """Every word sequence that names ``person``: full name, aliases, surname, title forms."""
+def _person_forms(person: Person, text: str | None = None) -> set[tuple[str, ...]]:
+    """Every word sequence that names ``person``: full name, aliases, surname, title forms.
+
+    With the document ``text``, the person's mentions count too: a story that
+    writes "Li said" teaches that "Li" names Li Qiang, whatever the name order.
+    """
     forms = {_words(person.name)}
+    if text is not None:
+        for span in person.mentions:
+            said = _words(span.slice(text))
+            forms.update((said, _strip_titles(said)))
     forms.update(_words(alias) for alias in person.aliases)
     surname = _surname(person)
     if surname is not None:
@@ -83,17 +91,18 @@ def _person_forms(person: Person) -> set[tuple[str, ...]]:
     return forms
 
 
-def person_matches(query: str, person: Person) -> bool:
+def person_matches(query: str, person: Person, text: str | None = None) -> bool:
     """Whether ``query`` names ``person``: full name, alias, surname or title + surname.
 
     Titles in front of the query are ignored ("Premier Li", "Mr. Li" and "Li"
     all match Li Qiang), case and periods do not matter.  Pronouns never match.
-    This is the single swap point for a smarter name matcher.
+    Given the document ``text``, the way the story itself mentions the person
+    also counts.  This is the single swap point for a smarter name matcher.
     """
     words = _words(query)
     if not words or words in {(p,) for p in _PRONOUNS}:
         return False
-    forms = _person_forms(person)
+    forms = _person_forms(person, text)
     return words in forms or _strip_titles(words) in forms
 
 
@@ -109,10 +118,10 @@ def _mention_matches(query: str, mention: str) -> bool:
     return len(said) == 1 and len(wanted) > 1 and said[0] in (wanted[0], wanted[-1])
 
 
-def quote_is_by(quote: Quote, name: str) -> bool:
+def quote_is_by(quote: Quote, name: str, text: str | None = None) -> bool:
     """Whether ``quote`` was said by someone called ``name`` (resolved speaker or mention)."""
     if quote.speaker is not None:
-        if person_matches(name, quote.speaker):
+        if person_matches(name, quote.speaker, text):
             return True
         return quote.speaker_text is not None and _mention_matches(name, quote.speaker_text)
     return quote.speaker_text is not None and _mention_matches(name, quote.speaker_text)
@@ -120,7 +129,7 @@ def quote_is_by(quote: Quote, name: str) -> bool:
 
 def quotes_by(doc: Document, name: str) -> tuple[Quote, ...]:
     """The quotes attributed to ``name`` under any of its forms, in document order."""
-    return tuple(quote for quote in doc.quotes if quote_is_by(quote, name))
+    return tuple(quote for quote in doc.quotes if quote_is_by(quote, name, doc.text))
 
 
 def speakers(doc: Document) -> list[tuple[str, int]]:
@@ -146,14 +155,14 @@ class Mention:
 
 def find_person(doc: Document, name: str) -> Person | None:
     """The person in ``doc.people`` that ``name`` refers to, if exactly one does."""
-    found = [person for person in doc.people if person_matches(name, person)]
+    found = [person for person in doc.people if person_matches(name, person, doc.text)]
     return found[0] if len(found) == 1 else None
 
 
 def mentions(doc: Document, person: Person | str | None = None) -> tuple[Mention, ...]:
     """Every name mention of the document's people (or of one person), in text order."""
     if isinstance(person, str):
-        chosen = [p for p in doc.people if person_matches(person, p)]
+        chosen = [p for p in doc.people if person_matches(person, p, doc.text)]
     elif person is not None:
         chosen = [person]
     else:

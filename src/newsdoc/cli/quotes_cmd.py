@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     emit = _writer(args.format)
     for source, document in read_reporting(corpus, for_files(files, disabled=args.no_progress)):
         for number, quote in enumerate(document.quotes):
-            if args.speaker is None or quote_is_by(quote, args.speaker):
+            if args.speaker is None or quote_is_by(quote, args.speaker, document.text):
                 emit(quote_row(source, number, quote))
     return EXIT_FAILED if corpus.failures else EXIT_OK
 
