@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,7 @@ from newsdoc.query import (
     find_person,
     person_matches,
     quote_is_by,
+    speaker_label,
     split_sentences,
     word_count,
 )
@@ -113,6 +115,18 @@ def test_speakers_counts_most_quoted_first() -> None:
     # Ties keep document order; an unresolved speaker counts under the mention.
     assert newsdoc.speakers(storm_doc()) == [("officials", 1), ("Eva Lind", 1)]
     assert newsdoc.speakers(Document(text="")) == []
+
+
+def test_speaker_label_hides_unresolved_pronouns() -> None:
+    ferry = ferry_doc()
+    storm = storm_doc()
+    assert speaker_label(ferry.quotes[4]) == "Tomas Vell"  # "He", resolved
+    assert speaker_label(storm.quotes[0]) == "officials"
+    unresolved_he = attrs.evolve(ferry.quotes[4], speaker=None)
+    assert speaker_label(unresolved_he) == "?"
+    assert speaker_label(attrs.evolve(unresolved_he, speaker_text=None)) == "?"
+    doc = attrs.evolve(ferry, quotes=(*ferry.quotes[:4], unresolved_he))
+    assert newsdoc.speakers(doc) == [("Zhou Minghai", 2), ("Tomas Vell", 2), ("?", 1)]
 
 
 # --------------------------------------------------------------------------- people

@@ -31,7 +31,7 @@ from newsdoc.api import parse, read_text
 from newsdoc.config import DEFAULT, Config
 from newsdoc.errors import NewsdocError
 from newsdoc.model import Document, Quote
-from newsdoc.query import quote_is_by, quotes_by, word_count
+from newsdoc.query import quote_is_by, quotes_by, speaker_label, word_count
 from newsdoc.serialize.json import from_json
 
 STDIN = "-"
@@ -521,7 +521,7 @@ def add_to_stats(
 
 
 def _speaker_names(doc: Document) -> list[str]:
-    return [q.speaker_name or "?" for q in doc.quotes]
+    return [speaker_label(q) for q in doc.quotes]
 
 
 def _date_filter(start: dt.date | None, end: dt.date | None) -> Predicate:

@@ -38,7 +38,8 @@ _TITLE_WORDS = _word_set(
     """
 )
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "one"})
+_PRONOUN_KEYS = frozenset((p,) for p in _PRONOUNS)
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -100,7 +101,7 @@ def person_matches(query: str, person: Person, text: str | None = None) -> bool:
     also counts.  This is the single swap point for a smarter name matcher.
     """
     words = _words(query)
-    if not words or words in {(p,) for p in _PRONOUNS}:
+    if not words or words in _PRONOUN_KEYS:
         return False
     forms = _person_forms(person, text)
     return words in forms or _strip_titles(words) in forms
@@ -110,7 +111,7 @@ def _mention_matches(query: str, mention: str) -> bool:
     """An unresolved speaker mention ("Li", "Mr. Li") against a typed name ("Li Qiang")."""
     said = _strip_titles(_words(mention))
     wanted = _strip_titles(_words(query))
-    if not said or not wanted or said in {(p,) for p in _PRONOUNS}:
+    if not said or not wanted or said in _PRONOUN_KEYS:
         return False
     if said == wanted:
         return True
@@ -132,12 +133,28 @@ def quotes_by(doc: Document, name: str) -> tuple[Quote, ...]:
     return tuple(quote for quote in doc.quotes if quote_is_by(quote, name, doc.text))
 
 
+UNKNOWN_SPEAKER = "?"
+
+
+def speaker_label(quote: Quote) -> str:
+    """The name a quote is counted under: the resolved speaker, else the mention as written.
+
+    A quote with no speaker, or only an unresolved pronoun ("he said"), gets
+    ``"?"``: counting "he" as a speaker would say nothing about who spoke.
+    """
+    if quote.speaker is not None:
+        return quote.speaker.name
+    if quote.speaker_text is None or _words(quote.speaker_text) in _PRONOUN_KEYS:
+        return UNKNOWN_SPEAKER
+    return quote.speaker_text
+
+
 def speakers(doc: Document) -> list[tuple[str, int]]:
     """Speakers and how many quotes each has, most quoted first (ties by first quote).
 
-    A quote whose speaker is unknown counts under ``"?"``.
+    Quotes are counted under :func:`speaker_label`.
     """
-    counts = Counter(quote.speaker_name or "?" for quote in doc.quotes)
+    counts = Counter(speaker_label(quote) for quote in doc.quotes)
     return counts.most_common()
 
 
@@ -328,6 +345,7 @@ def word_counts(doc: Document) -> WordCounts:
 
 __all__ = [
     "ABBREVIATIONS",
+    "UNKNOWN_SPEAKER",
     "Mention",
     "Sentence",
     "WordCounts",
@@ -339,6 +357,7 @@ __all__ = [
     "person_matches",
     "quote_is_by",
     "quotes_by",
+    "speaker_label",
     "speakers",
     "split_sentences",
     "word_count",
