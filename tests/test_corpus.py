@@ -431,3 +431,21 @@ def test_commands_read_parsed_json_lines_from_the_parse_command(
     assert main(["stats", str(parsed), "--format", "jsonl"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert {"group": "total", "key": "documents", "count": 4} in records
+
+
+# --------------------------------------------------------------------------- development corpus
+
+
+@pytest.mark.corpus
+def test_corpus_set_streams_every_article(capsys: pytest.CaptureFixture[str]) -> None:
+    from conftest import corpus_dir
+
+    folder = corpus_dir("xinhua-quotes-dev")
+    gold_ids = [json.loads(line)["id"] for line in (folder / "gold.jsonl").read_text().splitlines() if line]
+    corpus = Corpus(folder)
+    stems = [Path(source).stem for source, _doc in corpus.documents()]
+    assert corpus.failures == []
+    assert sorted(stems) == sorted(gold_ids)  # gold.jsonl and manifest.json are not read
+    quotes = sum(len(doc.quotes) for doc in corpus)
+    assert main(["quotes", str(folder), "--format", "jsonl"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == quotes
