@@ -27,7 +27,8 @@ from pathlib import Path
 
 import newsdoc
 from newsdoc import Corpus
-from newsdoc.corpus import add_to_stats, quote_row
+from newsdoc.corpus import add_to_stats
+from newsdoc.tables import quote_row
 
 
 def _rss_mib() -> float:

@@ -17,7 +17,8 @@ import newsdoc
 from newsdoc import Corpus, Dateline, Document, NewsdocError, Span
 from newsdoc.cli import main
 from newsdoc.cli.progress import Progress
-from newsdoc.corpus import TABLES, document_date, document_month
+from newsdoc.query import document_date, document_month
+from newsdoc.tables import TABLES
 from query_fixtures import BUDGET, FERRY, STORM, all_docs, ferry_doc, storm_doc
 
 

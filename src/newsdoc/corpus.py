@@ -13,16 +13,13 @@ is skipped, unless the corpus was made with ``on_error="raise"``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import glob
-import importlib
 import os
 import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from types import ModuleType
 from typing import IO, Any, Literal
 
 from attrs import frozen
@@ -31,15 +28,29 @@ from newsdoc.api import parse, read_text
 from newsdoc.config import DEFAULT, Config
 from newsdoc.errors import NewsdocError
 from newsdoc.model import Document, Quote
-from newsdoc.query import quote_is_by, quotes_by, speaker_label, word_count
+from newsdoc.query import (
+    dateline_location,
+    document_date,
+    document_month,
+    quote_is_by,
+    quotes_by,
+    speaker_label,
+)
 from newsdoc.serialize.json import from_json
+from newsdoc.tables import (
+    Value,
+    arrow_schema,
+    get_table,
+    pyarrow_module,
+    record_batches,
+    write_csv,
+)
 
 STDIN = "-"
 JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 TEXT_SUFFIXES = (".txt",)
 OnError = Literal["skip", "raise"]
 Predicate = Callable[[Document], bool]
-Value = str | int | float | bool | dt.date | None
 
 
 @frozen
@@ -196,24 +207,7 @@ def read_source(source: str, config: Config = DEFAULT) -> Iterator[Entry]:
         yield Entry(source, None, Failure(source, str(exc)))
 
 
-# --------------------------------------------------------------------------- dates
-
-
-def document_date(doc: Document) -> dt.date | None:
-    """The story's date: the dateline's full date, else the publication date."""
-    if doc.dateline is not None and doc.dateline.date is not None:
-        return doc.dateline.date
-    return doc.published
-
-
-def document_month(doc: Document) -> str | None:
-    """``YYYY-MM`` of :func:`document_date`; ``--MM`` (ISO 8601) when only the dateline month is known."""
-    date = document_date(doc)
-    if date is not None:
-        return f"{date.year:04d}-{date.month:02d}"
-    if doc.dateline is not None and doc.dateline.month is not None:
-        return f"--{doc.dateline.month:02d}"
-    return None
+# --------------------------------------------------------------------------- filter helpers
 
 
 def _as_date(value: dt.date | str | None, *, end: bool) -> dt.date | None:
@@ -237,10 +231,6 @@ def _as_date(value: dt.date | str | None, *, end: bool) -> dt.date | None:
     except ValueError:
         pass
     raise NewsdocError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-
-
-def _location(doc: Document) -> str | None:
-    return doc.dateline.display_location if doc.dateline is not None else None
 
 
 def _names(value: str | Iterable[str]) -> frozenset[str]:
@@ -379,7 +369,7 @@ class Corpus:
             corpus = corpus.where(lambda d: (d.agency or "").casefold() in agencies)
         if location is not None:
             places = _names(location)
-            corpus = corpus.where(lambda d: (_location(d) or "").casefold() in places)
+            corpus = corpus.where(lambda d: (dateline_location(d) or "").casefold() in places)
         if since is not None or until is not None:
             corpus = corpus.where(_date_filter(_as_date(since, end=False), _as_date(until, end=True)))
         if speaker is not None:
@@ -424,7 +414,7 @@ class Corpus:
 
     def location_counts(self) -> Counter[str]:
         """Documents per dateline location (``"unknown"`` without a dateline)."""
-        return self.count(lambda d: _location(d) or "unknown")
+        return self.count(lambda d: dateline_location(d) or "unknown")
 
     def stats(self) -> Stats:
         """Every count at once, in a single pass over the corpus."""
@@ -443,67 +433,50 @@ class Corpus:
 
     def rows(self, table: str) -> Iterator[dict[str, Value]]:
         """Flat rows of ``table`` (``documents``, ``paragraphs``, ``quotes``, ``people``)."""
-        make = _table(table).rows
+        make = get_table(table).rows
         for source, document in self.documents():
             yield from make(source, document)
 
     def to_csv(self, table: str, target: str | os.PathLike[str] | IO[str]) -> int:
         """Write ``table`` as CSV (header first), row by row; returns the row count."""
-        columns = _table(table).columns
+        layout = get_table(table)
         if isinstance(target, (str, os.PathLike)):
             with open(target, "w", encoding="utf-8", newline="") as handle:
-                return self._write_csv(table, columns, handle)
-        return self._write_csv(table, columns, target)
-
-    def _write_csv(self, table: str, columns: tuple[Column, ...], handle: IO[str]) -> int:
-        writer = csv.writer(handle)
-        writer.writerow([c.name for c in columns])
-        written = 0
-        for row in self.rows(table):
-            writer.writerow([csv_cell(row[c.name]) for c in columns])
-            written += 1
-        return written
+                return write_csv(layout, self.rows(table), handle)
+        return write_csv(layout, self.rows(table), target)
 
     def to_arrow(self, table: str) -> Any:
         """``table`` as a ``pyarrow.Table`` (held in memory; needs the ``arrow`` extra)."""
-        pa = _pyarrow()
-        schema = _arrow_schema(pa, table)
-        batches = list(self._batches(pa, table, schema, 4096))
-        return pa.Table.from_batches(batches, schema=schema)
+        pa = pyarrow_module()
+        layout = get_table(table)
+        batches = list(record_batches(pa, layout, self.rows(table), 4096))
+        return pa.Table.from_batches(batches, schema=arrow_schema(pa, layout))
 
     def to_parquet(self, table: str, path: str | os.PathLike[str], *, batch_size: int = 4096) -> int:
         """Write ``table`` as Parquet in batches (streaming); returns the row count."""
-        pa = _pyarrow()
-        parquet = _pyarrow("parquet")
-        schema = _arrow_schema(pa, table)
+        pa = pyarrow_module()
+        parquet = pyarrow_module("parquet")
+        layout = get_table(table)
         written = 0
-        with parquet.ParquetWriter(os.fspath(path), schema) as writer:
-            for batch in self._batches(pa, table, schema, batch_size):
+        with parquet.ParquetWriter(os.fspath(path), arrow_schema(pa, layout)) as writer:
+            for batch in record_batches(pa, layout, self.rows(table), batch_size):
                 writer.write_batch(batch)
                 written += batch.num_rows
         return written
 
     def to_feather(self, table: str, path: str | os.PathLike[str], *, batch_size: int = 4096) -> int:
         """Write ``table`` as an Arrow IPC (Feather v2) file in batches; returns the row count."""
-        pa = _pyarrow()
-        schema = _arrow_schema(pa, table)
+        pa = pyarrow_module()
+        layout = get_table(table)
         written = 0
-        with pa.OSFile(os.fspath(path), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
-            for batch in self._batches(pa, table, schema, batch_size):
+        with (
+            pa.OSFile(os.fspath(path), "wb") as sink,
+            pa.ipc.new_file(sink, arrow_schema(pa, layout)) as writer,
+        ):
+            for batch in record_batches(pa, layout, self.rows(table), batch_size):
                 writer.write_batch(batch)
                 written += batch.num_rows
         return written
-
-    def _batches(self, pa: ModuleType, table: str, schema: Any, size: int) -> Iterator[Any]:
-        columns = _table(table).columns
-        pending: list[dict[str, Value]] = []
-        for row in self.rows(table):
-            pending.append(row)
-            if len(pending) >= size:
-                yield _to_batch(pa, columns, schema, pending)
-                pending = []
-        if pending:
-            yield _to_batch(pa, columns, schema, pending)
 
 
 def add_to_stats(
@@ -515,7 +488,7 @@ def add_to_stats(
 ) -> None:
     """Add one document to running counts (the stats command streams with this)."""
     agencies[document.agency or "unknown"] += 1
-    locations[_location(document) or "unknown"] += 1
+    locations[dateline_location(document) or "unknown"] += 1
     months[document_month(document) or "unknown"] += 1
     speakers.update(_speaker_names(document))
 
@@ -548,198 +521,13 @@ def _text_filter(text: str | re.Pattern[str], ignore_case: bool) -> Predicate:
     return keep
 
 
-# --------------------------------------------------------------------------- table layouts
-
-ColumnType = Literal["string", "int", "float", "bool", "date"]
-
-
-@frozen
-class Column:
-    """A table column and its type (for Arrow schemas; CSV writes text)."""
-
-    name: str
-    type: ColumnType
-
-
-@frozen
-class Table:
-    """A flat table: its columns and how one document becomes rows."""
-
-    name: str
-    columns: tuple[Column, ...]
-    rows: Callable[[str, Document], Iterator[dict[str, Value]]]
-
-
-def _columns(spec: str) -> tuple[Column, ...]:
-    """Columns from ``"name:type name:type ..."``."""
-    found = []
-    for item in spec.split():
-        name, kind = item.split(":")
-        assert kind in ("string", "int", "float", "bool", "date")
-        found.append(Column(name, kind))  # type: ignore[arg-type]
-    return tuple(found)
-
-
-def _document_rows(source: str, doc: Document) -> Iterator[dict[str, Value]]:
-    dateline = doc.dateline
-    yield {
-        "source": source,
-        "headline": doc.headline,
-        "published": doc.published,
-        "agency": doc.agency,
-        "location": _location(doc),
-        "dateline_date": dateline.date if dateline is not None else None,
-        "month": document_month(doc),
-        "bylines": "; ".join(b.name for b in doc.bylines) or None,
-        "paragraphs": len(doc.paragraphs),
-        "words": sum(word_count(p.text) for p in doc.paragraphs),
-        "quotes": len(doc.quotes),
-        "speakers": len({q.speaker_name for q in doc.quotes if q.speaker_name}),
-        "problems": len(doc.problems),
-    }
-
-
-def _paragraph_rows(source: str, doc: Document) -> Iterator[dict[str, Value]]:
-    from newsdoc.query import lead
-
-    first = lead(doc)
-    for number, paragraph in enumerate(doc.paragraphs):
-        yield {
-            "source": source,
-            "paragraph": number,
-            "lead": paragraph is first,
-            "start": paragraph.span.start,
-            "end": paragraph.span.end,
-            "words": word_count(paragraph.text),
-            "text": paragraph.text,
-        }
-
-
-def quote_row(source: str, number: int, quote: Quote) -> dict[str, Value]:
-    """One row of the ``quotes`` table (also the ``newsdoc quotes`` JSON Lines record)."""
-    return {
-        "source": source,
-        "quote": number,
-        "paragraph": quote.paragraph,
-        "kind": quote.kind,
-        "speaker": quote.speaker_name,
-        "speaker_text": quote.speaker_text,
-        "cue": quote.cue,
-        "start": quote.content[0].start if quote.content else None,
-        "end": quote.content[-1].end if quote.content else None,
-        "confidence": quote.confidence,
-        "rule": quote.rule,
-        "text": quote.text,
-    }
-
-
-def _quote_rows(source: str, doc: Document) -> Iterator[dict[str, Value]]:
-    for number, quote in enumerate(doc.quotes):
-        yield quote_row(source, number, quote)
-
-
-def _people_rows(source: str, doc: Document) -> Iterator[dict[str, Value]]:
-    said = Counter(q.speaker.name for q in doc.quotes if q.speaker is not None)
-    for person in doc.people:
-        yield {
-            "source": source,
-            "name": person.name,
-            "kind": person.kind,
-            "title": person.title,
-            "aliases": "; ".join(person.aliases) or None,
-            "mentions": len(person.mentions),
-            "quotes": said[person.name],
-        }
-
-
-TABLES: dict[str, Table] = {
-    table.name: table
-    for table in (
-        Table(
-            "documents",
-            _columns(
-                "source:string headline:string published:date agency:string location:string "
-                "dateline_date:date month:string bylines:string paragraphs:int words:int quotes:int "
-                "speakers:int problems:int"
-            ),
-            _document_rows,
-        ),
-        Table(
-            "paragraphs",
-            _columns("source:string paragraph:int lead:bool start:int end:int words:int text:string"),
-            _paragraph_rows,
-        ),
-        Table(
-            "quotes",
-            _columns(
-                "source:string quote:int paragraph:int kind:string speaker:string speaker_text:string "
-                "cue:string start:int end:int confidence:float rule:string text:string"
-            ),
-            _quote_rows,
-        ),
-        Table(
-            "people",
-            _columns(
-                "source:string name:string kind:string title:string aliases:string mentions:int quotes:int"
-            ),
-            _people_rows,
-        ),
-    )
-}
-"""The flat tables a corpus exports, by name."""
-
-
-def _table(name: str) -> Table:
-    try:
-        return TABLES[name]
-    except KeyError:
-        raise NewsdocError(f"unknown table {name!r}; known: {', '.join(TABLES)}") from None
-
-
-def csv_cell(value: Value) -> str:
-    """A CSV cell: empty for None, true/false, ISO dates."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _pyarrow(module: str = "") -> ModuleType:
-    """pyarrow (or one of its modules), imported on first use."""
-    name = f"pyarrow.{module}" if module else "pyarrow"
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        raise NewsdocError("Arrow and Parquet export need pyarrow: pip install 'newsdoc[arrow]'") from None
-
-
-_ARROW_TYPES = {"string": "string", "int": "int64", "float": "float64", "bool": "bool_", "date": "date32"}
-
-
-def _arrow_schema(pa: ModuleType, table: str) -> Any:
-    fields = [pa.field(c.name, getattr(pa, _ARROW_TYPES[c.type])()) for c in _table(table).columns]
-    return pa.schema(fields)
-
-
-def _to_batch(pa: ModuleType, columns: tuple[Column, ...], schema: Any, rows: list[dict[str, Value]]) -> Any:
-    data = {c.name: [row[c.name] for row in rows] for c in columns}
-    return pa.RecordBatch.from_pydict(data, schema=schema)
-
-
 __all__ = [
-    "TABLES",
     "Corpus",
     "Entry",
     "Failure",
     "QuoteHit",
     "Stats",
     "add_to_stats",
-    "document_date",
-    "document_month",
     "expand",
-    "quote_row",
     "read_source",
 ]

@@ -8,6 +8,7 @@ that decides whether a name someone typed ("Li", "Premier Li") means a person.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -314,6 +315,31 @@ def find_sentences(
     return tuple(s for s in sentences(doc) if compiled.search(s.text))
 
 
+# --------------------------------------------------------------------------- where and when
+
+
+def document_date(doc: Document) -> dt.date | None:
+    """The story's date: the dateline's full date, else the publication date."""
+    if doc.dateline is not None and doc.dateline.date is not None:
+        return doc.dateline.date
+    return doc.published
+
+
+def document_month(doc: Document) -> str | None:
+    """``YYYY-MM`` of :func:`document_date`; ``--MM`` (ISO 8601) when only the dateline month is known."""
+    date = document_date(doc)
+    if date is not None:
+        return f"{date.year:04d}-{date.month:02d}"
+    if doc.dateline is not None and doc.dateline.month is not None:
+        return f"--{doc.dateline.month:02d}"
+    return None
+
+
+def dateline_location(doc: Document) -> str | None:
+    """The dateline's place, title-cased when the source shouts it ("SHANGHAI" -> "Shanghai")."""
+    return doc.dateline.display_location if doc.dateline is not None else None
+
+
 # --------------------------------------------------------------------------- words
 
 
@@ -349,6 +375,9 @@ __all__ = [
     "Mention",
     "Sentence",
     "WordCounts",
+    "dateline_location",
+    "document_date",
+    "document_month",
     "find_paragraphs",
     "find_person",
     "find_sentences",

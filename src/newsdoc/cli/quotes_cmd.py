@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from newsdoc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command
 from newsdoc.cli.progress import for_files, read_reporting
-from newsdoc.corpus import TABLES, Corpus, Value, csv_cell, quote_row
+from newsdoc.corpus import Corpus
 from newsdoc.query import quote_is_by
+from newsdoc.tables import TABLES, Value, csv_cell, quote_row
 
 FORMATS = ("table", "csv", "jsonl")
 COLUMNS = tuple(c.name for c in TABLES["quotes"].columns)
