@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from newsdoc.config import Config
 from newsdoc.model import Document
-from newsdoc.parse.rules import header, paragraphs
+from newsdoc.parse.rules import header, paragraphs, speakers
 from newsdoc.parse.state import ParseState, Rule, split_blocks
 
 RULES: tuple[Rule, ...] = (
     header.RULE,
     paragraphs.RULE,
+    # quote detection rules go here, before speakers
+    speakers.RULE,  # must stay after every rule that adds quotes, bylines or captions
 )
 
 
