@@ -167,7 +167,30 @@ MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his"})
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "one", "another", "this", "that", "these", "those"}
 )
-INDEFINITES: frozenset[str] = frozenset({"a", "an", "one", "another", "some", "any", "several"})
+INDEFINITES: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "one",
+        "another",
+        "some",
+        "any",
+        "several",
+        "many",
+        "few",
+        "most",
+        "all",
+        "both",
+        "two",
+        "three",
+    }
+)
+
+# Heads that never name someone in particular, even after "the" ("the person familiar with ...").
+ANONYMOUS_HEADS: frozenset[str] = frozenset(
+    {"person", "man", "woman", "individual", "someone", "anyone", "somebody", "boy", "girl",
+     "child", "resident", "witness", "eyewitness", "villager", "passenger", "driver", "student"}
+)  # fmt: skip
 
 # Adjectives a wire agency puts before an organisation's name ("the official IRNA news agency").
 ORG_PREMODIFIERS: frozenset[str] = frozenset(
@@ -195,8 +218,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "even", "still", "further", "furthermore", "moreover", "thus", "therefore",
         "instead", "currently", "recently", "previously", "already",
         "tonight", "morning", "afternoon", "evening", "night", "week", "year", "month",
-        "xinhua", "reuters", "ap", "afp", "upi", "enditem", "photo", "file", "mr", "mrs",
-        "ms", "dr", "said", "says", "told", "added", "more", "less",
+        "xinhua", "reuters", "ap", "afp", "upi", "enditem", "photo", "file", "said",
+        "says", "told", "added", "more", "less", "neither", "either", "every", "any",
     }
 )  # fmt: skip
 

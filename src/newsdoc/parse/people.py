@@ -198,7 +198,7 @@ def _is_descriptor_token(token: Token) -> bool:
         or low in nd.PLACES
         or low in nd.ORG_HEADS
         or low in _CONNECTORS
-        or is_acronym(token.text)
+        or (is_acronym(token.text) and low not in _SUFFIXES)
     )
 
 
@@ -222,6 +222,8 @@ def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention
         return None
     if any(t.low in nd.NOT_NAME_WORDS for t in name_tokens):
         return None
+    if len(name_tokens) == 1 and _is_demonym_plural(name_tokens[0].low):
+        return None
     first = i + last_descriptor + 1
     start_of_np = _descriptor_start(text, tokens, first)
     descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
@@ -233,13 +235,20 @@ def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention
         name=name,
         span=span,
         kind="person",
-        descriptor=_clean_descriptor(descriptor) or _appositive(text, span.end),
+        descriptor=_best_descriptor(_clean_descriptor(descriptor), honorific, _appositive(text, span.end)),
         descriptor_start=tokens[start_of_np].start if descriptor else None,
         title=title,
         honorific=honorific,
         subject=tokens[start_of_np].sentence_start,
         in_brackets=_in_brackets(text, span.start),
     )
+
+
+def _best_descriptor(before: str | None, honorific: str | None, after: str | None) -> str | None:
+    """The words before the name ("Kazakh Prime Minister"), unless only an honorific: then the apposition."""
+    if before is None or before == honorific:
+        return after or before
+    return before
 
 
 def _appositive(text: str, end: int) -> str | None:
@@ -255,6 +264,11 @@ def _appositive(text: str, end: int) -> str | None:
     return " ".join(window[:stop].split())
 
 
+def _is_demonym_plural(low: str) -> bool:
+    """ "Americans", "Republicans": a people or party, not a person's name."""
+    return low.endswith("s") and (low[:-1] in nd.PLACES or low in nd.GROUP_HEADS)
+
+
 def _org_end(run: Sequence[Token]) -> int | None:
     """Index of the last word of an organisation name in ``run``, if the run is one.
 
@@ -263,7 +277,9 @@ def _org_end(run: Sequence[Token]) -> int | None:
     "Air Transportation Office" — and it ends at the last capitalised word.
     """
     lows = [strip_possessive(t.low) for t in run]
-    if any(low in nd.TITLE_HEADS for low in lows):
+    if any(
+        low in nd.TITLE_HEADS or (low in nd.HONORIFICS and k < len(lows) - 1) for k, low in enumerate(lows)
+    ):
         return None
     if any(low in nd.ORG_HEADS for low in lows):
         return len(run) - 1
@@ -435,6 +451,8 @@ class Registry:
         for region in spans:
             tokens = tokenize(text, region.start, region.end)
             for mention in find_names(text, tokens):
+                if not mention.tokens:
+                    continue
                 if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
                     short.append(mention)
                 else:
@@ -443,11 +461,11 @@ class Registry:
         full.sort(key=lambda m: -len(m.tokens))
         for mention in full:
             entry = registry.add(mention)
-            if mention.subject:
+            if mention.subject and (len(entry.key) > 1 or entry.strong):
                 registry.subjects.append((mention.descriptor_start or mention.span.start, entry))
         for mention in short:
             found = registry.add_short(mention)
-            if found is not None and mention.subject:
+            if found is not None and mention.subject and (len(found.key) > 1 or found.strong):
                 registry.subjects.append((mention.span.start, found))
         registry.subjects.sort(key=lambda pair: pair[0])
         return registry
@@ -456,7 +474,7 @@ class Registry:
         """Record a full mention, merging it with an entry of the same name."""
         key = mention.tokens
         entry = self._by_key.get(key)
-        if entry is None and mention.kind in ("person", "organisation"):
+        if entry is None and key and mention.kind in ("person", "organisation"):
             candidates = [
                 e for e in self._by_word.get(key[0], []) if e.kind == mention.kind and _affix_match(e, key)
             ]

@@ -46,6 +46,8 @@ from newsdoc.parse.state import ParseState, Rule
 
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
 _ANY_KIND_ANAPHORS = frozenset({"source", "sources"})
+# A quote without a speaker mention continues the last speaker's this many paragraphs on.
+_FLOATING_REACH = 2
 
 
 @frozen
@@ -107,24 +109,28 @@ class Resolver:
             if pronoun is not None:
                 return pronoun
         determiner = first if first in nd.DETERMINERS and len(tokens) > 1 else None
-        body = tokens[1:] if determiner else tokens
+        body = _before_apposition(
+            self.text if span is not None else mention or "", tokens[1:] if determiner else tokens
+        )
+        if len(body) == 1 and body[0].low in nd.GROUP_HEADS:
+            return _Outcome(None)
         named = self._named(body, position)
         if named is not None:
             return named
         head_index = _head_index(body)
         head = strip_possessive(body[head_index].low)
-        if head in nd.GROUP_HEADS or (head.endswith("s") and head[:-1] in nd.TITLE_HEADS):
+        if head in nd.GROUP_HEADS or _plural(body[head_index].text):
             return _Outcome(self._group(body, head_index))
-        if determiner in nd.INDEFINITES:
+        if determiner in nd.INDEFINITES or head in nd.ANONYMOUS_HEADS:
             return _Outcome(None)
+        if body[head_index].text[:1].isupper() and head not in nd.ORG_HEADS and head not in nd.PLACES:
+            return _Outcome(self._new_entry(body[: head_index + 1], "organisation"))
         if head in _ANY_KIND_ANAPHORS:
             return _Outcome(self.salient(position, ("person", "organisation", "group", "unknown")))
         if head in nd.ORG_HEADS or head in nd.PLACES:
             return _Outcome(self._organisation(body, head_index, position, determiner))
         if head in nd.DOCUMENT_HEADS:
             return _Outcome(self._document(body, head_index, position))
-        if body[head_index].text[:1].isupper() and determiner is None:
-            return _Outcome(self._new_entry(body, "organisation"))
         return _Outcome(self._role(head, position))
 
     def _mention_tokens(self, mention: str | None, span: Span | None) -> list[Token]:
@@ -278,7 +284,7 @@ class Resolver:
             parts.append(clean)
         if not parts:
             return None
-        name = " ".join(t.text for t in words) + " of " + " ".join(parts)
+        name = flat[at + 4 : at + len(core)] + " of " + " ".join(parts)
         return self.registry.add(NameMention(name=name, span=_span(words), kind="organisation"))
 
     def _same_head(self, head: str, position: int) -> Entry | None:
@@ -317,9 +323,9 @@ class Resolver:
         """Whether a sentence-initial capitalised word appears in lower case elsewhere (so is common)."""
         return f" {low} " in self.text
 
-    def _new_entry(self, words: Sequence[Token], kind: PersonKind) -> Entry:
+    def _new_entry(self, words: Sequence[Token], kind: PersonKind) -> Entry | None:
         if not words:
-            return self.registry.add(NameMention(name="", span=Span(0, 0), kind=kind))
+            return None
         last = words[-1]
         name = " ".join([*self.text[words[0].start : last.start].split(), strip_possessive(last.text)])
         mention = NameMention(name=name, span=_span(words), kind=kind)
@@ -348,6 +354,20 @@ def _head_word(key: tuple[str, ...]) -> str:
     if "of" in key[1:]:
         return key[key.index("of", 1) - 1]
     return key[-1] if key else ""
+
+
+def _plural(word: str) -> bool:
+    """A lower-case plural noun ("staffers", "records"), not "boss" or "status"."""
+    return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _before_apposition(source: str, body: list[Token]) -> list[Token]:
+    """ "David Doe, the party's director," -> "David Doe": an apposition is not the head."""
+    for k in range(1, len(body)):
+        gap = source[body[k - 1].end : body[k].start]
+        if "," in gap or "—" in gap or " -- " in gap:
+            return body[:k]
+    return body
 
 
 def _head_index(body: Sequence[Token]) -> int:
@@ -434,7 +454,8 @@ def resolve_quotes(
     for i in order:
         quote = quotes[i]
         if quote.speaker_span is None and not quote.speaker_text:
-            entry = last[1] if last is not None and quote.paragraph - last[0] <= 1 else None
+            floating = last is not None and quote.paragraph - last[0] <= _FLOATING_REACH
+            entry = last[1] if last is not None and floating else None
             chosen[i] = entry
             continue
         outcome = resolver.resolve(quote.speaker_text, quote.speaker_span)
@@ -444,8 +465,6 @@ def resolve_quotes(
         if outcome.entry is not None:
             anchor = quote.speaker_span.start if quote.speaker_span is not None else _anchor(quote)
             resolver.note_speaker(anchor, outcome.entry)
-            if quote.speaker_span is not None and outcome.entry.kind != "person":
-                outcome.entry.mentions.append(quote.speaker_span)
             last = (quote.paragraph, outcome.entry)
     published = [e for e in registry.entries if _published(e)]
     published.sort(key=lambda e: e.first)

@@ -1,0 +1,218 @@
+"""The speakers rule: each quote's mention resolved to a Person of the document."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import newsdoc
+from newsdoc.model import Quote, Span
+from newsdoc.parse import rule_names
+from newsdoc.parse.rules.speakers import Resolution, resolve_quotes
+
+STORY = """VALDORIA, March 3 (Xinhua) -- Freedonian Prime Minister Oskar Valdemar met with Chinese Vice Premier Zhao Mingwei in Valdoria on Tuesday.
+
+Zhao said that the two countries should deepen cooperation in farming.
+
+He said China is ready to expand trade with Freedonia.
+
+Valdemar said his country welcomes investment in its ports.
+
+The Coastal Shipping Authority (CSA) said the new terminal would open in May. The authority said fees would fall.
+
+Officials said the talks were fruitful, according to the Ministry of Ports, which said the visit was a success.
+
+Ms. Hana Ortelius, a port engineer, told reporters the cranes were ready. She said more ships would come.
+
+"We will need more pilots," the engineer said. A local trader said prices were rising.
+
+Valdoria police chief Ivo Brandt said the harbour was closed overnight. Local police said nobody was hurt.
+"""
+
+
+def quote(text: str, mention: str | None, paragraph: int, nth: int = 0, kind: str = "indirect") -> Quote:
+    """A quote whose speaker mention is the ``nth`` occurrence of ``mention`` (content is a stand-in)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(mention if mention else "\n", start + 1)
+    span = Span(start, start + len(mention)) if mention else None
+    return Quote(
+        kind=kind,  # type: ignore[arg-type]
+        text="...",
+        content=(Span(start, start + 1),),
+        paragraph=paragraph,
+        rule="test",
+        speaker_text=mention,
+        speaker_span=span,
+    )
+
+
+def resolve(*quotes: Quote, text: str = STORY) -> Resolution:
+    return resolve_quotes(text, quotes)
+
+
+def speaker_of(result: Resolution, index: int) -> str | None:
+    return result.quotes[index].speaker_name if result.quotes[index].speaker else None
+
+
+def test_surname_first_and_last_token_names() -> None:
+    result = resolve(quote(STORY, "Zhao", 1, nth=1), quote(STORY, "Valdemar", 3, nth=1))
+    assert speaker_of(result, 0) == "Zhao Mingwei"
+    assert speaker_of(result, 1) == "Oskar Valdemar"
+    assert result.quotes[0].speaker is not None
+    assert result.quotes[0].speaker.title == "Vice Premier"
+    assert result.quotes[0].speaker.descriptor == "Chinese Vice Premier"
+    assert result.quotes[0].speaker.surname_first
+
+
+def test_pronoun_takes_the_latest_speaker() -> None:
+    result = resolve(quote(STORY, "Zhao", 1, nth=1), quote(STORY, "He", 2))
+    assert speaker_of(result, 1) == "Zhao Mingwei"
+
+
+def test_pronoun_without_a_speaker_takes_the_sentence_subject() -> None:
+    text = "Prime Minister Oskar Valdemar met Vice Premier Zhao Mingwei on Tuesday.\n\nHe said trade grew.\n"
+    result = resolve(quote(text, "He", 1), text=text)
+    assert speaker_of(result, 0) == "Oskar Valdemar"  # the subject, not the object Zhao
+
+
+def test_a_subject_named_by_surname_counts_too() -> None:
+    result = resolve(quote(STORY, "He", 2))
+    assert speaker_of(result, 0) == "Zhao Mingwei"  # "Zhao said ..." opens the paragraph before
+
+
+def test_she_skips_a_man_known_by_his_honorific() -> None:
+    text = (
+        "Mrs. Vera Lund met Mr. Paul Ekberg on Monday. Ekberg said the deal was close. She said it was not."
+    )
+    result = resolve(quote(text, "Ekberg", 0, nth=1), quote(text, "She", 0), text=text)
+    assert speaker_of(result, 0) == "Paul Ekberg"
+    assert speaker_of(result, 1) == "Vera Lund"
+
+
+def test_organisation_by_name_acronym_and_head_noun() -> None:
+    result = resolve(
+        quote(STORY, "The Coastal Shipping Authority (CSA)", 4),
+        quote(STORY, "The authority", 4),
+        quote(STORY, "the Ministry of Ports", 5),
+        quote(STORY, "which", 5),
+    )
+    assert speaker_of(result, 0) == "Coastal Shipping Authority"
+    assert speaker_of(result, 1) == "Coastal Shipping Authority"
+    assert speaker_of(result, 2) == "Ministry of Ports"
+    assert speaker_of(result, 3) == "Ministry of Ports"
+    assert result.quotes[0].speaker is not None
+    assert result.quotes[0].speaker.kind == "organisation"
+    assert result.quotes[0].speaker.aliases == ("CSA",)
+
+
+def test_generic_groups_and_indefinites_stay_unresolved() -> None:
+    result = resolve(quote(STORY, "Officials", 5), quote(STORY, "A local trader", 7))
+    assert result.quotes[0].speaker is None
+    assert result.quotes[1].speaker is None
+    assert result.quotes[0].speaker_name == "Officials"  # the mention as written is kept
+
+
+def test_role_noun_refers_to_the_person_so_described() -> None:
+    result = resolve(
+        quote(STORY, "Ms. Hana Ortelius", 6),
+        quote(STORY, "She", 6),
+        quote(STORY, "the engineer", 7),
+    )
+    assert speaker_of(result, 0) == "Hana Ortelius"
+    assert speaker_of(result, 1) == "Hana Ortelius"
+    assert speaker_of(result, 2) == "Hana Ortelius"
+
+
+def test_descriptor_led_mention_and_local_organisation() -> None:
+    result = resolve(quote(STORY, "Valdoria police chief Ivo Brandt", 8), quote(STORY, "Local police", 8))
+    assert speaker_of(result, 0) == "Ivo Brandt"
+    assert speaker_of(result, 1) == "Valdoria police"
+
+
+def test_ambiguous_surname_is_a_problem_not_a_guess() -> None:
+    text = (
+        "Vice Premier Zhao Mingwei and Trade Minister Zhao Lihua toured the port.\n\nZhao said it was busy.\n"
+    )
+    result = resolve(quote(text, "Zhao", 1, nth=2), text=text)
+    assert result.quotes[0].speaker is None
+    assert [code for code, _, _ in result.problems] == ["ambiguous-speaker"]
+
+
+def test_floating_quote_continues_the_last_speaker() -> None:
+    floating = attrs.evolve(
+        quote(STORY, "Valdemar", 4, nth=1, kind="direct"), speaker_text=None, speaker_span=None
+    )
+    result = resolve(quote(STORY, "Valdemar", 3, nth=1), floating)
+    assert speaker_of(result, 1) == "Oskar Valdemar"
+
+
+def test_people_lists_speakers_and_titled_people_once() -> None:
+    result = resolve(quote(STORY, "Zhao", 1, nth=1), quote(STORY, "He", 2), quote(STORY, "Officials", 5))
+    names = [p.name for p in result.people]
+    assert names[:2] == ["Oskar Valdemar", "Zhao Mingwei"]  # first-mention order
+    assert len(names) == len(set(names))
+    assert (
+        result.quotes[0].speaker is result.quotes[1].speaker
+        or result.quotes[0].speaker == result.quotes[1].speaker
+    )
+    assert result.quotes[0].speaker in result.people
+
+
+def test_rule_runs_last_in_the_pipeline() -> None:
+    assert rule_names()[-1] == "speakers"
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+def seed_quote(text: str, mention: str, anchor: str, paragraph: int) -> Quote:
+    start = text.index(anchor)
+    return Quote(
+        kind="indirect",
+        text="...",
+        content=(Span(start, start + len(anchor)),),
+        paragraph=paragraph,
+        rule="test",
+        speaker_text=mention,
+        speaker_span=Span(start, start + len(mention)),
+    )
+
+
+def test_seed_speakers(seed_text: str) -> None:
+    quotes = (
+        seed_quote(seed_text, "Li", "Li said that since", 1),
+        seed_quote(seed_text, "He", "He said that China is ready", 2),
+        seed_quote(seed_text, "Li", "Li pointed out", 3),
+        seed_quote(seed_text, "He", "He called on", 4),
+        seed_quote(seed_text, "Bektenov", "Bektenov said Kazakhstan attaches", 6),
+        seed_quote(seed_text, "Bektenov", "Bektenov said Kazakhstan welcomes", 7),
+    )
+    result = resolve_quotes(seed_text, quotes)
+    assert [q.speaker_name for q in result.quotes] == ["Li Qiang"] * 4 + ["Olzhas Bektenov"] * 2
+    assert not result.problems
+
+
+def test_seed_people_through_the_parser(seed_doc: newsdoc.Document) -> None:
+    people = {p.name: p for p in seed_doc.people}
+    assert set(people) == {"Li Qiang", "Olzhas Bektenov", "Li Xueren"}
+    assert people["Li Qiang"].title == "Premier"
+    assert people["Li Qiang"].descriptor == "Chinese Premier"
+    assert people["Olzhas Bektenov"].descriptor == "Kazakh Prime Minister"
+    for person in seed_doc.people:
+        for span in person.mentions:
+            assert span.slice(seed_doc.text) in (person.name, *person.aliases)
+
+
+def test_quotes_off_leaves_people_empty(seed_text: str) -> None:
+    doc = newsdoc.parse(seed_text, config=newsdoc.Config(quotes=False))
+    assert doc.people == ()
+
+
+@pytest.mark.parametrize("mention", ["", "   ", "(", "who", "It", "they"])
+def test_odd_mentions_never_raise(mention: str) -> None:
+    text = f"{mention} said nothing.\n"
+    result = resolve_quotes(
+        text, (quote(text, mention or None, 0) if mention.strip() else quote(text, None, 0),)
+    )
+    assert len(result.quotes) == 1
