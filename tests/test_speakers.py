@@ -147,16 +147,21 @@ def test_floating_quote_continues_the_last_speaker() -> None:
     assert speaker_of(result, 1) == "Oskar Valdemar"
 
 
-def test_people_lists_speakers_and_titled_people_once() -> None:
-    result = resolve(quote(STORY, "Zhao", 1, nth=1), quote(STORY, "He", 2), quote(STORY, "Officials", 5))
-    names = [p.name for p in result.people]
-    assert names[:2] == ["Oskar Valdemar", "Zhao Mingwei"]  # first-mention order
-    assert len(names) == len(set(names))
-    assert (
-        result.quotes[0].speaker is result.quotes[1].speaker
-        or result.quotes[0].speaker == result.quotes[1].speaker
+def test_people_lists_each_speaker_once() -> None:
+    result = resolve(
+        quote(STORY, "Valdemar", 3, nth=1),
+        quote(STORY, "Zhao", 1, nth=1),
+        quote(STORY, "He", 2),
+        quote(STORY, "Officials", 5),
     )
-    assert result.quotes[0].speaker in result.people
+    assert [p.name for p in result.people] == ["Oskar Valdemar", "Zhao Mingwei"]  # first-mention order
+    assert result.quotes[1].speaker == result.quotes[2].speaker
+    assert result.quotes[1].speaker in result.people
+
+
+def test_named_but_silent_people_are_not_listed() -> None:
+    result = resolve(quote(STORY, "Zhao", 1, nth=1))
+    assert [p.name for p in result.people] == ["Zhao Mingwei"]
 
 
 def test_rule_runs_last_in_the_pipeline() -> None:
@@ -193,15 +198,29 @@ def test_seed_speakers(seed_text: str) -> None:
     assert not result.problems
 
 
-def test_seed_people_through_the_parser(seed_doc: newsdoc.Document) -> None:
-    people = {p.name: p for p in seed_doc.people}
-    assert set(people) == {"Li Qiang", "Olzhas Bektenov", "Li Xueren"}
+def test_seed_people(seed_text: str) -> None:
+    quotes = (
+        seed_quote(seed_text, "Li", "Li said that since", 1),
+        seed_quote(seed_text, "Bektenov", "Bektenov said Kazakhstan welcomes", 7),
+    )
+    result = resolve_quotes(seed_text, quotes)
+    people = {p.name: p for p in result.people}
+    assert list(people) == ["Li Qiang", "Olzhas Bektenov", "Li Xueren"]  # caption order
     assert people["Li Qiang"].title == "Premier"
     assert people["Li Qiang"].descriptor == "Chinese Premier"
+    assert people["Olzhas Bektenov"].title == "Prime Minister"
     assert people["Olzhas Bektenov"].descriptor == "Kazakh Prime Minister"
-    for person in seed_doc.people:
+    for person in result.people:
+        assert person.mentions
         for span in person.mentions:
-            assert span.slice(seed_doc.text) in (person.name, *person.aliases)
+            assert span.slice(seed_text) in (person.name, *person.aliases)
+
+
+def test_parsed_speakers_are_listed_in_people(seed_doc: newsdoc.Document) -> None:
+    assert {p.name for p in seed_doc.people} <= {"Li Qiang", "Olzhas Bektenov", "Li Xueren"}
+    for q in seed_doc.quotes:
+        if q.speaker is not None:
+            assert q.speaker in seed_doc.people
 
 
 def test_quotes_off_leaves_people_empty(seed_text: str) -> None:

@@ -15,9 +15,11 @@ and fills ``Quote.speaker`` and ``state.people``:
   unresolved (``speaker=None``); an ambiguous surname is recorded as an
   ``ambiguous-speaker`` problem, never guessed.
 
-``Document.people`` holds the speakers, the credited people (bylines, photo
-credits) and every titled person the story names ("Egyptian Foreign Minister
-X"), in order of first mention; untitled names that never speak are left out.
+``Document.people`` holds the speakers and the credited people (bylines, photo
+credits), in order of first mention.  People who are named but never quoted
+are not listed: they are not reliably told apart from places and events by a
+rule, and leaving them out keeps the registry scan off documents without
+quotes (the scan runs only when some quote has a speaker mention).
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ class Resolver:
         if named is not None:
             return named
         head_index = _head_index(body)
-        head = strip_possessive(body[head_index].low)
+        head = body[head_index].base
         if head in nd.GROUP_HEADS or _plural(body[head_index].text):
             return _Outcome(self._group(body, head_index))
         if determiner in nd.INDEFINITES or head in nd.ANONYMOUS_HEADS:
@@ -200,7 +202,7 @@ class Resolver:
         """ "the ministry", "Local police", "the official IRNA news agency", "India"."""
         words = [t for t in body[: head_index + 1] if t.low not in nd.ORG_PREMODIFIERS]
         proper = [t for t in words[:-1] if is_capitalised(t.text) and not t.sentence_start]
-        head = strip_possessive(body[head_index].low)
+        head = body[head_index].base
         if len(words) == 1 and is_capitalised(words[0].text) and head in nd.PLACES:
             return self._new_entry(words, "organisation")
         if proper or is_acronym(words[0].text):
@@ -219,7 +221,7 @@ class Resolver:
 
     def _document(self, body: Sequence[Token], head_index: int, position: int) -> Entry | None:
         """ "the statement", "the report": an earlier speaker with that head, else as written."""
-        head = strip_possessive(body[head_index].low)
+        head = body[head_index].base
         words = list(body[: head_index + 1])
         if any(is_capitalised(t.text) and not t.sentence_start for t in words[:-1]):
             return self._new_entry(words, "unknown")
@@ -443,7 +445,8 @@ def resolve_quotes(
     whole text by default) and ``credited`` are ``(name, span, role)`` of
     bylines and photo credits.
     """
-    registry = Registry.from_text(text, regions)
+    needs_names = any(q.speaker_text or q.speaker_span for q in quotes)
+    registry = Registry.from_text(text, regions) if needs_names else Registry()
     for name, span, role in credited:
         registry.add_credit(name, span, role)
     resolver = Resolver(text, registry)
@@ -478,10 +481,8 @@ def resolve_quotes(
 
 
 def _published(entry: Entry) -> bool:
-    """Which registry entries become ``Document.people``: speakers, credited and titled people."""
-    if entry.spoke or entry.credited:
-        return True
-    return entry.kind == "person" and entry.title is not None and entry.strong
+    """Which registry entries become ``Document.people``: the speakers and the credited people."""
+    return entry.spoke or entry.credited
 
 
 def _anchor(quote: Quote) -> int:
