@@ -151,13 +151,17 @@ def _worth_reading(run: list[tuple[int, str]]) -> bool:
 
 def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) -> NameMention | None:
     first_start = run[0][0]
-    tokens = [_token(s, w, False) for s, w in run]
-    tokens[0] = tokens[0]._replace(sentence_start=_opens_at(text, first_start, region_start))
-    back: list[Token] = []
+    opens = _opens_at(text, first_start, region_start)
     before = text[max(region_start, first_start - 80) : first_start].rstrip()
     last_space = before.rfind(" ")
     previous = before[last_space + 1 :].casefold()
-    if previous and (previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS) and not tokens[0].sentence_start:
+    described = previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS
+    if len(run) == 1 and not described:
+        return _single_word(text, first_start, run[0][1], opens)
+    tokens = [_token(s, w, False) for s, w in run]
+    tokens[0] = tokens[0]._replace(sentence_start=opens)
+    back: list[Token] = []
+    if previous and described and not opens:
         back_start = max(region_start, first_start - 80)
         back = tokenize(text, back_start, first_start, opens_first=_opens_at(text, back_start, region_start))
         if back and back_start > region_start:
@@ -171,6 +175,25 @@ def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) 
     if i >= len(tokens):
         return None
     return _read_run(text, tokens, i, len(tokens) - 1)
+
+
+def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
+    """A lone capitalised word ("Bektenov", "Hamas"): a short name or a one-word organisation."""
+    name = strip_possessive(word)
+    low = name.casefold()
+    if _is_demonym_plural(low):
+        return None
+    span = Span(start, start + len(name))
+    if low in nd.ORG_HEADS:
+        return NameMention(name=name, span=span, kind="organisation", subject=opens)
+    return NameMention(
+        name=name,
+        span=span,
+        kind="person",
+        descriptor=_appositive(text, span.end),
+        subject=opens,
+        in_brackets=_in_brackets(text, start),
+    )
 
 
 def _is_abbreviation(word: str, gap: str) -> bool:
@@ -217,6 +240,9 @@ def is_surname_first(tokens: Sequence[str]) -> bool:
 
 def name_key(name: str) -> tuple[str, ...]:
     """The comparable form of a name: case-folded words, possessives and suffixes dropped."""
+    if name.isalpha():
+        low = name.casefold()
+        return () if low in _SUFFIXES else (low,)
     words = [strip_possessive(m.group()).casefold() for m in _TOKEN.finditer(name)]
     return tuple(w for w in words if w not in _SUFFIXES)
 
