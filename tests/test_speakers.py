@@ -235,3 +235,35 @@ def test_odd_mentions_never_raise(mention: str) -> None:
         text, (quote(text, mention or None, 0) if mention.strip() else quote(text, None, 0),)
     )
     assert len(result.quotes) == 1
+
+
+MORE = """Senator Ada Quill and Governor Rex Varga spoke in Portville on Monday.
+
+Mr. Quill and Ms. Varga said the bridge would be rebuilt. Her spokesman said funds were short.
+
+The complaint to the Portville Board of Harbour Works said the fees were unfair.
+
+Republican Ada Quill said the vote was close.
+"""
+
+
+def test_two_people_joined_by_and_are_not_one_speaker() -> None:
+    result = resolve(quote(MORE, "Mr. Quill and Ms. Varga", 1), text=MORE)
+    assert result.quotes[0].speaker is None
+
+
+def test_possessive_pronoun_mention_is_someone_else() -> None:
+    result = resolve(quote(MORE, "Her spokesman", 1), text=MORE)
+    assert result.quotes[0].speaker is None
+
+
+def test_name_inside_a_prepositional_phrase_is_not_the_speaker() -> None:
+    result = resolve(quote(MORE, "The complaint to the Portville Board of Harbour Works", 2), text=MORE)
+    speaker = result.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("complaint", "unknown")
+
+
+def test_party_label_is_a_descriptor_not_a_name() -> None:
+    result = resolve(quote(MORE, "Republican Ada Quill", 3), text=MORE)
+    assert speaker_of(result, 0) == "Ada Quill"

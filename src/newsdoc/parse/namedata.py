@@ -45,6 +45,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "police", "army", "military", "ministry", "treasurer", "chief-of-staff",
         "presidential", "candidate", "nominee", "spokes", "monk", "member", "lawmaker",
         "legislator", "mp", "mep", "dg", "vp", "coo", "chairman-elect", "president-elect",
+        "law", "home", "industry", "commerce", "education", "culture", "agriculture", "labor",
+        "labour", "transport", "energy", "environment", "information", "tourism",
     }
 )  # fmt: skip
 
@@ -131,7 +133,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "letter", "study", "survey", "research", "resolution", "plan", "roadmap", "paper",
         "leaflet", "draft", "notice", "circular", "announcement", "release", "editorial",
         "commentary", "article", "poll", "analysis", "memo", "bulletin", "forecast",
-        "message", "treaty", "accord", "law", "bill", "proposal", "white",
+        "message", "treaty", "accord", "law", "bill", "proposal", "white", "complaint",
+        "petition", "lawsuit", "ruling", "verdict", "filing", "motion", "decree", "tweet",
     }
 )  # fmt: skip
 
@@ -152,13 +155,14 @@ GROUP_HEADS: frozenset[str] = frozenset(
         "players", "survivors", "victims", "soldiers", "troops", "rebels", "militants",
         "insurgents", "agencies", "governments", "nations", "states",
         "republicans", "democrats", "conservatives", "liberals", "millennials",
-        "opposition", "public", "crowd",
+        "opposition", "public", "crowd", "men", "women", "children",
     }
 )  # fmt: skip
 
 # Personal pronouns by what they can refer to.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them", "their", "we", "us", "our"})
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "its", "this"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
 FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers"})
@@ -272,7 +276,8 @@ PLACES: frozenset[str] = frozenset(
         "dakota", "oklahoma", "oregon", "pennsylvania", "rhode", "tennessee", "utah",
         "vermont", "wisconsin", "wyoming", "manitoba", "ontario", "quebec", "alberta",
         "western", "eastern", "northern", "southern", "central", "north", "south", "east",
-        "west", "arab", "islamic", "muslim", "catholic", "latin", "nordic", "baltic",
+        "west", "republican", "democrat", "democratic", "gop", "conservative", "labour",
+        "socialist", "communist", "arab", "islamic", "muslim", "catholic", "latin", "nordic", "baltic",
         "gulf", "middle", "mideast", "world", "international", "global", "regional",
     }
 )  # fmt: skip

@@ -105,18 +105,21 @@ class Resolver:
         if not tokens:
             return _Outcome(None)
         position = span.start if span is not None else 0
+        source = self.text if span is not None else mention or ""
         first = tokens[0].low
         if len(tokens) == 1:
             pronoun = self._pronoun(first, position, depth)
             if pronoun is not None:
                 return pronoun
+            if first in nd.INDEFINITES or first in nd.DETERMINERS:
+                return _Outcome(None)
+        if first in nd.POSSESSIVE_PRONOUNS:
+            return _Outcome(None)  # "his spokesman", "her daughter": someone else
         determiner = first if first in nd.DETERMINERS and len(tokens) > 1 else None
-        body = _before_apposition(
-            self.text if span is not None else mention or "", tokens[1:] if determiner else tokens
-        )
+        body = _before_apposition(source, tokens[1:] if determiner else tokens)
         if len(body) == 1 and body[0].low in nd.GROUP_HEADS:
             return _Outcome(None)
-        named = self._named(body, position)
+        named = self._named(source, body, position)
         if named is not None:
             return named
         head_index = _head_index(body)
@@ -158,20 +161,22 @@ class Resolver:
             return self._antecedent(position, depth)
         return None
 
-    def _named(self, body: Sequence[Token], position: int) -> _Outcome | None:
+    def _named(self, source: str, body: Sequence[Token], position: int) -> _Outcome | None:
         """A mention that contains a name: "ATO chief Nilo Jatico", "President Kibaki", "the DPRK"."""
         if len(body) == 1 and body[0].low in self.registry.acronyms:
             return _Outcome(self.registry.acronyms[body[0].low])
-        names = find_names(self.text, body) if body and body[0].end <= len(self.text) else []
+        names = find_names(source, body) if body else []
         if not names:
             return None
         last = names[-1]
         if last.span.end < body[-1].start or not _is_head_name(last, body):
             return None
-        if last.kind == "organisation" and any(
-            t.low in _PREPOSITIONS and t.end <= last.span.start and not t.text[:1].isupper() for t in body
-        ):
-            return None
+        if _coordinated(names, body):
+            return _Outcome(None)  # "Mr. Grassley and Mr. Leahy": two people, not one speaker
+        head = body[_head_index(body)]
+        titled = last.title is not None or last.honorific is not None
+        if head.end <= last.span.start and not titled and head.base not in nd.TITLE_WORDS:
+            return None  # the name sits in a prepositional phrase: "the complaint to the X Court"
         found = self.registry.lookup(last.name, position)
         if found.ambiguous:
             names_list = ", ".join(sorted({e.name for e in found.candidates}))
@@ -356,6 +361,15 @@ def _head_word(key: tuple[str, ...]) -> str:
     if "of" in key[1:]:
         return key[key.index("of", 1) - 1]
     return key[-1] if key else ""
+
+
+def _coordinated(names: Sequence[NameMention], body: Sequence[Token]) -> bool:
+    """Two people joined by "and" in one mention."""
+    people = [n for n in names if n.kind == "person" and (len(n.tokens) > 1 or n.honorific or n.title)]
+    for left, right in zip(people, people[1:], strict=False):
+        if any(t.low in ("and", "&") and left.span.end <= t.start < right.span.start for t in body):
+            return True
+    return False
 
 
 def _plural(word: str) -> bool:
