@@ -25,6 +25,7 @@ quotes (the scan runs only when some quote has a speaker mention).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -366,7 +367,7 @@ def _head_word(key: tuple[str, ...]) -> str:
 def _coordinated(names: Sequence[NameMention], body: Sequence[Token]) -> bool:
     """Two people joined by "and" in one mention."""
     people = [n for n in names if n.kind == "person" and (len(n.tokens) > 1 or n.honorific or n.title)]
-    for left, right in zip(people, people[1:], strict=False):
+    for left, right in itertools.pairwise(people):
         if any(t.low in ("and", "&") and left.span.end <= t.start < right.span.start for t in body):
             return True
     return False
