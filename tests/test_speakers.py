@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.model import Quote, Span
@@ -267,3 +269,32 @@ def test_name_inside_a_prepositional_phrase_is_not_the_speaker() -> None:
 def test_party_label_is_a_descriptor_not_a_name() -> None:
     result = resolve(quote(MORE, "Republican Ada Quill", 3), text=MORE)
     assert speaker_of(result, 0) == "Ada Quill"
+
+
+_WORDS = st.sampled_from(
+    ["Li", "He", "he", "the", "ministry", "Mr.", "said", "who", ",", "(", ")", "Zhao", "Mingwei",
+     "Minister", "police", "Office", "(ABC)", "and", "of", "officials", "it", "\n\n", ".", "al-Qadir", "’s"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=40), st.data())
+def test_any_text_and_mention_resolve_without_error(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    q = Quote(
+        kind="indirect",
+        text="...",
+        content=(Span(start, end),),
+        paragraph=0,
+        rule="test",
+        speaker_text=text[start:end] or None,
+        speaker_span=Span(start, end),
+    )
+    result = resolve_quotes(text, (q, q))
+    assert len(result.quotes) == 2
+    for person in result.people:
+        assert person.name
+        for span in person.mentions:
+            assert 0 <= span.start <= span.end <= len(text)
