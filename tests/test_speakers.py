@@ -298,3 +298,21 @@ def test_any_text_and_mention_resolve_without_error(words: list[str], data: st.D
         assert person.name
         for span in person.mentions:
             assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_name_after_a_role_apposition_is_the_speaker() -> None:
+    text = "Trade talks resumed in Portville.\n\nThe minister of the economy, Mr. Ivo Lask, said tariffs would fall.\n"
+    result = resolve(quote(text, "The minister of the economy, Mr. Ivo Lask,", 1), text=text)
+    assert speaker_of(result, 0) == "Ivo Lask"
+
+
+def test_countries_joined_by_and_stay_apart() -> None:
+    text = "Freedonia and Sylvania signed the pact.\n\nSylvania said it would ratify it soon.\n"
+    result = resolve(quote(text, "Sylvania", 1, nth=1), text=text)
+    assert speaker_of(result, 0) == "Sylvania"
+
+
+def test_a_thing_is_not_taken_for_a_person() -> None:
+    text = "Prime Minister Oskar Valdemar spoke on Monday.\n\nThe transition in Freedonia said little.\n"
+    result = resolve(quote(text, "The transition in Freedonia", 1), text=text)
+    assert result.quotes[0].speaker is None

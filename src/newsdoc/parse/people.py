@@ -326,7 +326,8 @@ def _joins(text: str, tokens: Sequence[Token], j: int) -> bool:
 
 
 def _descriptive(low: str) -> bool:
-    return low in nd.TITLE_WORDS or low in nd.ORG_HEADS or low in nd.PLACES
+    """Words after which "of" / "and" continue a name ("Ministry of X", "Minister and Y")."""
+    return low in nd.TITLE_WORDS or low in nd.ORG_HEADS
 
 
 def _is_descriptor_token(token: Token) -> bool:

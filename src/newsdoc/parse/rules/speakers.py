@@ -117,12 +117,17 @@ class Resolver:
         if first in nd.POSSESSIVE_PRONOUNS:
             return _Outcome(None)  # "his spokesman", "her daughter": someone else
         determiner = first if first in nd.DETERMINERS and len(tokens) > 1 else None
-        body = _before_apposition(source, tokens[1:] if determiner else tokens)
+        body, apposition = _split_apposition(source, tokens[1:] if determiner else tokens)
         if len(body) == 1 and body[0].low in nd.GROUP_HEADS:
             return _Outcome(None)
         named = self._named(source, body, position)
         if named is not None:
             return named
+        if apposition and is_capitalised(apposition[0].text):
+            # "The minister of the economy, Mr. X," names the speaker after the comma
+            named = self._named(source, apposition, position)
+            if named is not None and named.entry is not None and named.entry.kind == "person":
+                return named
         head_index = _head_index(body)
         head = body[head_index].base
         if head in nd.GROUP_HEADS or _plural(body[head_index].text):
@@ -241,6 +246,8 @@ class Resolver:
 
     def _role(self, head: str, position: int) -> Entry | None:
         """ "the official", "the Kenyan leader": the salient person, preferring one so described."""
+        if not _person_noun(head):
+            return None
         recent = self.salient(position, ("person",))
         index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
         for _, _, entry in reversed(self.events[max(0, index - 12) : index]):
@@ -378,13 +385,49 @@ def _plural(word: str) -> bool:
     return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _before_apposition(source: str, body: list[Token]) -> list[Token]:
-    """ "David Doe, the party's director," -> "David Doe": an apposition is not the head."""
+_PERSON_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "ee",
+    "man",
+    "woman",
+    "person",
+    "ive",
+    "ate",
+    "al",
+    "ar",
+)
+_THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ure", "cy", "percent")
+_NOT_PEOPLE = frozenset(
+    {"number", "majority", "minority", "rest", "total", "paper", "order", "letter", "center"}
+)
+
+
+def _person_noun(head: str) -> bool:
+    """Whether a common noun can name a person ("leader", "winner", "native"), not "transition"."""
+    if head in nd.TITLE_WORDS:
+        return True
+    if head in _NOT_PEOPLE or head.endswith(_THING_ENDINGS) or not head.isalpha():
+        return False
+    return head.endswith(_PERSON_ENDINGS)
+
+
+def _split_apposition(source: str, body: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "David Doe, the party's director," -> ("David Doe", "the party's director")."""
     for k in range(1, len(body)):
         gap = source[body[k - 1].end : body[k].start]
         if "," in gap or "—" in gap or " -- " in gap:
-            return body[:k]
-    return body
+            rest = body[k:]
+            for m in range(1, len(rest)):
+                if "," in source[rest[m - 1].end : rest[m].start]:
+                    rest = rest[:m]
+                    break
+            return body[:k], rest
+    return body, []
 
 
 def _head_index(body: Sequence[Token]) -> int:
