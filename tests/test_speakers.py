@@ -316,3 +316,10 @@ def test_a_thing_is_not_taken_for_a_person() -> None:
     text = "Prime Minister Oskar Valdemar spoke on Monday.\n\nThe transition in Freedonia said little.\n"
     result = resolve(quote(text, "The transition in Freedonia", 1), text=text)
     assert result.quotes[0].speaker is None
+
+
+def test_surnames_joined_by_and_are_two_speakers() -> None:
+    text = "Ada Quill met Rex Varga.\n\nQuill and Varga said the bridge would open. Varga said it was late.\n"
+    result = resolve(quote(text, "Quill and Varga", 1), quote(text, "Varga", 1, nth=2), text=text)
+    assert result.quotes[0].speaker is None
+    assert speaker_of(result, 1) == "Rex Varga"

@@ -174,11 +174,11 @@ class Resolver:
         names = find_names(source, body) if body else []
         if not names:
             return None
+        if _coordinated(names, body):
+            return _Outcome(None)  # "Mr. Grassley and Mr. Leahy": two people, not one speaker
         last = names[-1]
         if last.span.end < body[-1].start or not _is_head_name(last, body):
             return None
-        if _coordinated(names, body):
-            return _Outcome(None)  # "Mr. Grassley and Mr. Leahy": two people, not one speaker
         head = body[_head_index(body)]
         titled = last.title is not None or last.honorific is not None
         if head.end <= last.span.start and not titled and head.base not in nd.TITLE_WORDS:
@@ -373,7 +373,7 @@ def _head_word(key: tuple[str, ...]) -> str:
 
 def _coordinated(names: Sequence[NameMention], body: Sequence[Token]) -> bool:
     """Two people joined by "and" in one mention."""
-    people = [n for n in names if n.kind == "person" and (len(n.tokens) > 1 or n.honorific or n.title)]
+    people = [n for n in names if n.kind == "person"]
     for left, right in itertools.pairwise(people):
         if any(t.low in ("and", "&") and left.span.end <= t.start < right.span.start for t in body):
             return True
