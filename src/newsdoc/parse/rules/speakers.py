@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -47,6 +48,7 @@ from newsdoc.parse.people import (
 )
 from newsdoc.parse.state import ParseState, Rule
 
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
 _ANY_KIND_ANAPHORS = frozenset({"source", "sources"})
 # A quote without a speaker mention continues the last speaker's this many paragraphs on.
@@ -76,6 +78,7 @@ class Resolver:
     registry: Registry
     events: list[tuple[int, int, Entry]] = field(factory=list)
     _serial: int = 0
+    _all_tokens: list[Token] | None = None
 
     def __attrs_post_init__(self) -> None:
         for position, entry in self.registry.subjects:
@@ -281,26 +284,24 @@ class Resolver:
 
     def _fuller_mention(self, words: Sequence[Token], position: int) -> Entry | None:
         """ "the provincial health department" after "the provincial health department of Hunan"."""
-        core = "the " + " ".join(t.low for t in words)
-        flat = " ".join(self.text[:position].split())
-        before = flat.casefold()
-        at = before.rfind(core + " of ")
-        if at < 0:
+        pattern = re.compile(
+            r"\bthe\s+" + r"\s+".join(re.escape(t.text) for t in words) + r"\s+of\s+", re.IGNORECASE
+        )
+        matches = list(pattern.finditer(self.text, 0, position))
+        if not matches:
             return None
-        tail = before[at + len(core) + 4 : at + len(core) + 64]
-        original = flat[at + len(core) + 4 : at + len(core) + 64]
+        found = matches[-1]
         parts: list[str] = []
-        for word, low in zip(original.split(" "), tail.split(" "), strict=False):
-            clean = word.strip(",.;:\"'()")
-            if not clean[:1].isupper() or clean != word:
-                if clean[:1].isupper() and clean.casefold() == low.strip(",.;:\"'()"):
-                    parts.append(clean)
+        for match in _WORD.finditer(self.text, found.end(), min(position, found.end() + 60)):
+            if not match.group()[:1].isupper() or (parts and self.text[match.start() - 1] != " "):
                 break
-            parts.append(clean)
+            parts.append(match.group())
         if not parts:
             return None
-        name = flat[at + 4 : at + len(core)] + " of " + " ".join(parts)
-        return self.registry.add(NameMention(name=name, span=_span(words), kind="organisation"))
+        phrase = " ".join(self.text[found.start() + 4 : found.end()].split())
+        return self.registry.add(
+            NameMention(name=f"{phrase} {' '.join(parts)}", span=_span(words), kind="organisation")
+        )
 
     def _same_head(self, head: str, position: int) -> Entry | None:
         index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
@@ -313,17 +314,14 @@ class Resolver:
     def _qualified(self, head: str, position: int) -> Entry | None:
         """The nearest "<Proper> head" phrase ("Ballesteros police"), before the mention if any."""
         best: tuple[int, str] | None = None
-        for region_tokens in (tokenize(self.text),):
-            for k in range(1, len(region_tokens)):
-                token = region_tokens[k]
-                if token.low != head:
-                    continue
+        if self._all_tokens is None:
+            self._all_tokens = tokenize(self.text)
+        region_tokens = self._all_tokens
+        for k in range(1, len(region_tokens)):
+            token = region_tokens[k]
+            if token.low == head:
                 prev = region_tokens[k - 1]
-                if not _tight(self.text, prev, token) or not is_capitalised(prev.text):
-                    continue
-                if prev.low in nd.NOT_NAME_WORDS or prev.low in nd.PLACES:
-                    continue
-                if prev.sentence_start and self._lower_elsewhere(prev.low):
+                if not self._qualifier(prev, token):
                     continue
                 distance = position - token.end if token.end <= position else 10 * (token.start - position)
                 if best is None or distance < best[0]:
@@ -333,6 +331,14 @@ class Resolver:
         return self.registry.add(
             NameMention(name=best[1], span=Span(position, position), kind="organisation")
         )
+
+    def _qualifier(self, prev: Token, token: Token) -> bool:
+        """Whether ``prev`` names which ``token`` is meant ("Ballesteros" police, not "Local" police)."""
+        if not _tight(self.text, prev, token) or not is_capitalised(prev.text):
+            return False
+        if prev.low in nd.NOT_NAME_WORDS or prev.low in nd.PLACES:
+            return False
+        return not (prev.sentence_start and self._lower_elsewhere(prev.low))
 
     def _lower_elsewhere(self, low: str) -> bool:
         """Whether a sentence-initial capitalised word appears in lower case elsewhere (so is common)."""
