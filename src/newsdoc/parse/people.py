@@ -68,7 +68,7 @@ def _ends_sentence(word: str, gap: str) -> bool:
     return ("." in gap or "!" in gap or "?" in gap) and not _is_abbreviation(word, gap)
 
 
-def _opens_at(text: str, position: int, region_start: int) -> bool:
+def opens_at(text: str, position: int, region_start: int) -> bool:
     """Whether the word at ``position`` opens a sentence (looking back past quotes and spaces)."""
     k = position
     while k > region_start and (text[k - 1].isspace() or text[k - 1] in _QUOTE_CHARS):
@@ -151,7 +151,7 @@ def _worth_reading(run: list[tuple[int, str]]) -> bool:
 
 def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) -> NameMention | None:
     first_start = run[0][0]
-    opens = _opens_at(text, first_start, region_start)
+    opens = opens_at(text, first_start, region_start)
     before = text[max(region_start, first_start - 80) : first_start].rstrip()
     last_space = before.rfind(" ")
     previous = before[last_space + 1 :].casefold()
@@ -163,7 +163,7 @@ def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) 
     back: list[Token] = []
     if previous and described and not opens:
         back_start = max(region_start, first_start - 80)
-        back = tokenize(text, back_start, first_start, opens_first=_opens_at(text, back_start, region_start))
+        back = tokenize(text, back_start, first_start, opens_first=opens_at(text, back_start, region_start))
         if back and back_start > region_start:
             back = back[1:]  # the first word may be cut
     tokens = back + tokens

@@ -43,6 +43,7 @@ from newsdoc.parse.people import (
     is_acronym,
     is_capitalised,
     name_key,
+    opens_at,
     strip_possessive,
     tokenize,
 )
@@ -78,7 +79,6 @@ class Resolver:
     registry: Registry
     events: list[tuple[int, int, Entry]] = field(factory=list)
     _serial: int = 0
-    _all_tokens: list[Token] | None = None
 
     def __attrs_post_init__(self) -> None:
         for position, entry in self.registry.subjects:
@@ -314,31 +314,34 @@ class Resolver:
     def _qualified(self, head: str, position: int) -> Entry | None:
         """The nearest "<Proper> head" phrase ("Ballesteros police"), before the mention if any."""
         best: tuple[int, str] | None = None
-        if self._all_tokens is None:
-            self._all_tokens = tokenize(self.text)
-        region_tokens = self._all_tokens
-        for k in range(1, len(region_tokens)):
-            token = region_tokens[k]
-            if token.low == head:
-                prev = region_tokens[k - 1]
-                if not self._qualifier(prev, token):
-                    continue
-                distance = position - token.end if token.end <= position else 10 * (token.start - position)
-                if best is None or distance < best[0]:
-                    best = (distance, f"{strip_possessive(prev.text)} {token.text}")
+        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(head) + r"(?![\w'’\-])", re.IGNORECASE)
+        for match in pattern.finditer(self.text):
+            before = self.text[max(0, match.start() - 40) : match.start()]
+            if not before.endswith(" "):
+                continue
+            words = before.split()
+            if not words or not words[-1].replace("-", "").isalpha() or not is_capitalised(words[-1]):
+                continue
+            word = words[-1]
+            word_start = match.start() - 1 - len(word)
+            if not self._qualifier(word, word_start):
+                continue
+            start, end = match.span()
+            distance = position - end if end <= position else 10 * (start - position)
+            if best is None or distance < best[0]:
+                best = (distance, f"{word} {match.group()}")
         if best is None:
             return None
         return self.registry.add(
             NameMention(name=best[1], span=Span(position, position), kind="organisation")
         )
 
-    def _qualifier(self, prev: Token, token: Token) -> bool:
-        """Whether ``prev`` names which ``token`` is meant ("Ballesteros" police, not "Local" police)."""
-        if not _tight(self.text, prev, token) or not is_capitalised(prev.text):
+    def _qualifier(self, word: str, start: int) -> bool:
+        """Whether ``word`` names which one is meant ("Ballesteros" police, not "Local" police)."""
+        low = word.casefold()
+        if low in nd.NOT_NAME_WORDS or low in nd.PLACES:
             return False
-        if prev.low in nd.NOT_NAME_WORDS or prev.low in nd.PLACES:
-            return False
-        return not (prev.sentence_start and self._lower_elsewhere(prev.low))
+        return not (opens_at(self.text, start, 0) and self._lower_elsewhere(low))
 
     def _lower_elsewhere(self, low: str) -> bool:
         """Whether a sentence-initial capitalised word appears in lower case elsewhere (so is common)."""
