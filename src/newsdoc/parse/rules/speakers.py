@@ -225,12 +225,9 @@ class Resolver:
         if fuller is not None:
             return fuller
         if len(words) <= 2:
-            earlier = self._same_head(head, position)
+            earlier = self._earlier_or_nearby(head, position)
             if earlier is not None:
                 return earlier
-            nearby = self._qualified(head, position)
-            if nearby is not None:
-                return nearby
         return self._new_entry(body, "organisation")
 
     def _document(self, body: Sequence[Token], head_index: int, position: int) -> Entry | None:
@@ -239,13 +236,15 @@ class Resolver:
         words = list(body[: head_index + 1])
         if any(is_capitalised(t.text) and not t.sentence_start for t in words[:-1]):
             return self._new_entry(words, "unknown")
-        earlier = self._same_head(head, position)
+        earlier = self._earlier_or_nearby(head, position)
         if earlier is not None:
             return earlier
-        nearby = self._qualified(head, position)
-        if nearby is not None:
-            return nearby
         return self._new_entry(words, "unknown")
+
+    def _earlier_or_nearby(self, head: str, position: int) -> Entry | None:
+        """A bare head noun: the latest speaker with that head, else the nearest "<Name> head"."""
+        earlier = self._same_head(head, position)
+        return earlier if earlier is not None else self._qualified(head, position)
 
     def _role(self, head: str, position: int) -> Entry | None:
         """ "the official", "the Kenyan leader": the salient person, preferring one so described."""
