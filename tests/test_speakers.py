@@ -323,3 +323,35 @@ def test_surnames_joined_by_and_are_two_speakers() -> None:
     result = resolve(quote(text, "Quill and Varga", 1), quote(text, "Varga", 1, nth=2), text=text)
     assert result.quotes[0].speaker is None
     assert speaker_of(result, 1) == "Rex Varga"
+
+
+LEADS = """Prime Minister Oskar Valdemar opened the port on Monday.
+
+Meanwhile, Sylvanian Foreign Minister Ida Brun condemned the strike. "It must end," she said.
+
+Nabil Abu Karim, a Sylvanian official spokesman, told reporters the border was open.
+
+Sylvanian Minister of Civil Affairs Omar Dahl toured the crossing. Later, the Sylvanian Minister of Civil Affairs said it was calm.
+
+Brun thus said the talks would go on.
+"""
+
+
+def test_a_subject_after_a_short_opener_is_salient() -> None:
+    result = resolve(quote(LEADS, "she", 1), text=LEADS)
+    assert speaker_of(result, 0) == "Ida Brun"
+
+
+def test_apposition_given_as_the_mention_names_the_person_before_it() -> None:
+    result = resolve(quote(LEADS, "a Sylvanian official spokesman", 2), text=LEADS)
+    assert speaker_of(result, 0) == "Nabil Abu Karim"
+
+
+def test_office_description_finds_the_person_so_described() -> None:
+    result = resolve(quote(LEADS, "the Sylvanian Minister of Civil Affairs", 3), text=LEADS)
+    assert speaker_of(result, 0) == "Omar Dahl"
+
+
+def test_trailing_adverb_is_not_part_of_the_name() -> None:
+    result = resolve(quote(LEADS, "Brun thus", 4), text=LEADS)
+    assert speaker_of(result, 0) == "Ida Brun"

@@ -163,6 +163,13 @@ GROUP_HEADS: frozenset[str] = frozenset(
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them", "their", "we", "us", "our"})
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# Adverbs a detector may leave at the end of a mention ("Muyakwa thus said").
+TRAILING_ADVERBS: frozenset[str] = frozenset(
+    {"thus", "also", "further", "then", "later", "earlier", "again", "still", "however",
+     "meanwhile", "too", "already", "previously", "recently", "once", "first", "finally",
+     "yesterday", "today", "tonight", "separately", "repeatedly", "reportedly", "himself",
+     "herself", "themselves", "itself"}
+)  # fmt: skip
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "its", "this"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
 FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers"})

@@ -83,6 +83,22 @@ def opens_at(text: str, position: int, region_start: int) -> bool:
     return not _is_abbreviation(text[word_start : k - 1], text[k - 1 : position])
 
 
+def after_lead_in(text: str, position: int) -> bool:
+    """Whether ``position`` follows a short sentence opener and a comma ("Meanwhile, X ...").
+
+    A name there is still the subject of its sentence.  At most four words may
+    sit between the sentence start and the comma.
+    """
+    if not text.endswith(", ", 0, position):
+        return False
+    window = text[max(0, position - 48) : position - 2]
+    stop = max(window.rfind(". "), window.rfind("\n"), window.rfind('." '))
+    if stop < 0 and position - 48 > 0:
+        return False
+    lead = window[stop + 1 :].strip(" .\"'“”")
+    return 0 < len(lead.split()) <= 4 and "," not in lead
+
+
 def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
     """Every name in ``text[start:end]``, visiting only capitalised words (fast on long text).
 
@@ -185,13 +201,15 @@ def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention |
         return None
     span = Span(start, start + len(name))
     if low in nd.ORG_HEADS:
-        return NameMention(name=name, span=span, kind="organisation", subject=opens)
+        return NameMention(
+            name=name, span=span, kind="organisation", subject=opens or after_lead_in(text, start)
+        )
     return NameMention(
         name=name,
         span=span,
         kind="person",
         descriptor=_appositive(text, span.end),
-        subject=opens,
+        subject=opens or after_lead_in(text, start),
         in_brackets=_in_brackets(text, start),
     )
 
@@ -379,7 +397,7 @@ def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention
         descriptor_start=tokens[start_of_np].start if descriptor else None,
         title=title,
         honorific=honorific,
-        subject=tokens[start_of_np].sentence_start,
+        subject=tokens[start_of_np].sentence_start or after_lead_in(text, tokens[start_of_np].start),
         in_brackets=_in_brackets(text, span.start),
     )
 
@@ -499,9 +517,21 @@ def _title_of(descriptor: Sequence[Token]) -> tuple[str | None, str | None]:
     words.reverse()
     while words and words[0].low not in nd.TITLE_HEADS and not _qualifies(words[0].low):
         words.pop(0)
-    if not any(w.low in nd.TITLE_HEADS for w in words):
-        return (honorific, honorific)
-    return (" ".join(w.text for w in words), honorific)
+    if any(w.low in nd.TITLE_HEADS for w in words):
+        return (" ".join(w.text for w in words), honorific)
+    return (_office_phrase(descriptor) or honorific, honorific)
+
+
+def _office_phrase(descriptor: Sequence[Token]) -> str | None:
+    """ "Minister of Civil Affairs": an office named by a capitalised head and what follows it."""
+    for k in range(len(descriptor) - 1, -1, -1):
+        token = descriptor[k]
+        if token.low in nd.TITLE_HEADS and token.text[:1].isupper():
+            first = k
+            while first > 0 and _qualifies(descriptor[first - 1].low):
+                first -= 1
+            return " ".join(t.text for t in descriptor[first:])
+    return None
 
 
 def _qualifies(low: str) -> bool:

@@ -52,6 +52,7 @@ from newsdoc.parse.state import ParseState, Rule
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
 _ANY_KIND_ANAPHORS = frozenset({"source", "sources"})
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
 # A quote without a speaker mention continues the last speaker's this many paragraphs on.
 _FLOATING_REACH = 2
 
@@ -135,8 +136,14 @@ class Resolver:
         head = body[head_index].base
         if head in nd.GROUP_HEADS or _plural(body[head_index].text):
             return _Outcome(self._group(body, head_index))
+        if span is not None and (determiner in nd.INDEFINITES or head in nd.TITLE_WORDS):
+            before = self._apposed_name(span.start)  # "Nabil Abu Karim, a spokesman, said"
+            if before is not None:
+                return _Outcome(before)
         if determiner in nd.INDEFINITES or head in nd.ANONYMOUS_HEADS:
             return _Outcome(None)
+        if head in nd.TITLE_HEADS:
+            return _Outcome(self._role(body, head, position))
         if body[head_index].text[:1].isupper() and head not in nd.ORG_HEADS and head not in nd.PLACES:
             return _Outcome(self._new_entry(body[: head_index + 1], "organisation"))
         if head in _ANY_KIND_ANAPHORS:
@@ -145,7 +152,19 @@ class Resolver:
             return _Outcome(self._organisation(body, head_index, position, determiner))
         if head in nd.DOCUMENT_HEADS:
             return _Outcome(self._document(body, head_index, position))
-        return _Outcome(self._role(head, position))
+        return _Outcome(self._role(body, head, position))
+
+    def _apposed_name(self, start: int) -> Entry | None:
+        """The person named just before a mention set off by a comma ("X, a spokesman")."""
+        before = self.text[max(0, start - 120) : start].rstrip()
+        if not before.endswith(","):
+            return None
+        end = start - (len(self.text[max(0, start - 120) : start]) - len(before)) - 1
+        tokens = tokenize(self.text, max(0, start - 120), end)
+        names = find_names(self.text, tokens[1:] if len(tokens) > 1 else tokens)
+        if not names or names[-1].span.end != end or names[-1].kind != "person":
+            return None
+        return self.registry.lookup(names[-1].name, start).entry
 
     def _mention_tokens(self, mention: str | None, span: Span | None) -> list[Token]:
         if span is not None and span.end <= len(self.text):
@@ -156,7 +175,10 @@ class Resolver:
             source = mention
         else:
             return []
-        return _outside_brackets(source, tokens)
+        kept = _outside_brackets(source, tokens)
+        while len(kept) > 1 and kept[-1].low in nd.TRAILING_ADVERBS:
+            kept.pop()
+        return kept
 
     def _pronoun(self, word: str, position: int, depth: int) -> _Outcome | None:
         if word in nd.PERSON_PRONOUNS:
@@ -246,16 +268,42 @@ class Resolver:
         earlier = self._same_head(head, position)
         return earlier if earlier is not None else self._qualified(head, position)
 
-    def _role(self, head: str, position: int) -> Entry | None:
+    def _role(self, body: Sequence[Token], head: str, position: int) -> Entry | None:
         """ "the official", "the Kenyan leader": the salient person, preferring one so described."""
         if not _person_noun(head):
             return None
+        described = self._best_described(body, position)
+        if described is not None:
+            return described
         recent = self.salient(position, ("person",))
         index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
         for _, _, entry in reversed(self.events[max(0, index - 12) : index]):
             if entry.kind == "person" and head in _described_words(entry):
                 return entry
         return recent
+
+    def _best_described(self, body: Sequence[Token], position: int) -> Entry | None:
+        """The person whose title and descriptor share two or more words with the mention.
+
+        "the PNA Minister of Civil Affairs" finds "Palestinian Minister of Civil
+        Affairs Mohamed X"; a tie is no answer.
+        """
+        words = {t.base for t in body if t.low not in _FUNCTION_WORDS}
+        if len(words) < 2:
+            return None
+        scored: list[tuple[int, int, Entry]] = []
+        for entry in self.registry.entries:
+            if entry.kind != "person" or not entry.strong:
+                continue
+            score = len(words & _described_words(entry))
+            if score >= 2:
+                scored.append((score, -abs(position - entry.first), entry))
+        if not scored:
+            return None
+        scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][2]
 
     def _antecedent(self, position: int, depth: int) -> _Outcome:
         """ "Li, who ..." / "the European Union (EU) which ...": the phrase before the pronoun."""
