@@ -355,3 +355,9 @@ def test_office_description_finds_the_person_so_described() -> None:
 def test_trailing_adverb_is_not_part_of_the_name() -> None:
     result = resolve(quote(LEADS, "Brun thus", 4), text=LEADS)
     assert speaker_of(result, 0) == "Ida Brun"
+
+
+def test_mention_stops_at_a_quote_mark() -> None:
+    text = 'Harbour master Ida Qvist spoke.\n\n"We are ready," said Qvist."It is all we know," she added.\n'
+    result = resolve(quote(text, 'Qvist."It is all we know', 1, nth=0), text=text)
+    assert speaker_of(result, 0) == "Ida Qvist"

@@ -175,7 +175,7 @@ class Resolver:
             source = mention
         else:
             return []
-        kept = _outside_brackets(source, tokens)
+        kept = _before_break(source, _outside_brackets(source, tokens))
         while len(kept) > 1 and kept[-1].low in nd.TRAILING_ADVERBS:
             kept.pop()
         return kept
@@ -518,6 +518,17 @@ def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
             kept.append(token)
         previous_end = token.end
     return kept
+
+
+def _before_break(source: str, tokens: list[Token]) -> list[Token]:
+    """A mention ends at a quote mark or a sentence end inside it ('Qin."It is ...')."""
+    for k in range(1, len(tokens)):
+        gap = source[tokens[k - 1].end : tokens[k].start]
+        if any(c in gap for c in '"“”«»') or (". " in gap and not gap.startswith(". ")):
+            return tokens[:k]
+        if gap.startswith(". ") and not is_capitalised(tokens[k - 1].text[:1]):
+            return tokens[:k]
+    return tokens
 
 
 def _skip_back(text: str, position: int) -> int:
