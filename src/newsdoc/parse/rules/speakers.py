@@ -118,6 +118,9 @@ class Resolver:
                 return pronoun
             if first in nd.INDEFINITES or first in nd.DETERMINERS:
                 return _Outcome(None)
+            known = self._known_surname(tokens[0], position)
+            if known is not None:
+                return known
         if first in nd.POSSESSIVE_PRONOUNS:
             return _Outcome(None)  # "his spokesman", "her daughter": someone else
         determiner = first if first in nd.DETERMINERS and len(tokens) > 1 else None
@@ -153,6 +156,15 @@ class Resolver:
         if head in nd.DOCUMENT_HEADS:
             return _Outcome(self._document(body, head_index, position))
         return _Outcome(self._role(body, head, position))
+
+    def _known_surname(self, token: Token, position: int) -> _Outcome | None:
+        """The quick path for the commonest mention, a surname of a registered person ("Li")."""
+        if not is_capitalised(token.text) or token.base in nd.GROUP_HEADS or is_acronym(token.text):
+            return None
+        found = self.registry.lookup(token.text, position)
+        if found.entry is not None and found.entry.kind == "person":
+            return _Outcome(found.entry)
+        return None
 
     def _apposed_name(self, start: int) -> Entry | None:
         """The person named just before a mention set off by a comma ("X, a spokesman")."""
