@@ -53,6 +53,8 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
 _ANY_KIND_ANAPHORS = frozenset({"source", "sources"})
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
+# How many earlier subjects and speakers salience looks through.
+_SALIENCE_REACH = 200
 # A quote without a speaker mention continues the last speaker's this many paragraphs on.
 _FLOATING_REACH = 2
 
@@ -80,6 +82,10 @@ class Resolver:
     registry: Registry
     events: list[tuple[int, int, Entry]] = field(factory=list)
     _serial: int = 0
+    _phrases: dict[str, list[tuple[int, int, str]]] = field(factory=dict)
+    _lower_words: dict[str, bool] = field(factory=dict)
+    _fuller: dict[tuple[str, ...], list[re.Match[str]]] = field(factory=dict)
+    _described: dict[str, list[Entry]] | None = None
 
     def __attrs_post_init__(self) -> None:
         for position, entry in self.registry.subjects:
@@ -96,11 +102,16 @@ class Resolver:
 
     def salient(self, position: int, kinds: tuple[str, ...], gender: str | None = None) -> Entry | None:
         """The latest subject or speaker of ``kinds`` before ``position``."""
-        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
-        for _, _, entry in reversed(self.events[:index]):
+        for entry in self._recent(position):
             if entry.kind in kinds and _gender_fits(entry, gender):
                 return entry
         return None
+
+    def _recent(self, position: int) -> list[Entry]:
+        """The subjects and speakers before ``position``, latest first (at most _SALIENCE_REACH)."""
+        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
+        window = self.events[max(0, index - _SALIENCE_REACH) : index]
+        return [entry for _, _, entry in reversed(window)]
 
     # ------------------------------------------------------------------ mentions
 
@@ -303,13 +314,18 @@ class Resolver:
         words = {t.base for t in body if t.low not in _FUNCTION_WORDS}
         if len(words) < 2:
             return None
-        scored: list[tuple[int, int, Entry]] = []
-        for entry in self.registry.entries:
-            if entry.kind != "person" or not entry.strong:
-                continue
-            score = len(words & _described_words(entry))
-            if score >= 2:
-                scored.append((score, -abs(position - entry.first), entry))
+        if self._described is None:
+            self._described = {}
+            for entry in self.registry.entries:
+                if entry.kind == "person" and entry.strong:
+                    for word in _described_words(entry):
+                        self._described.setdefault(word, []).append(entry)
+        counts: dict[int, tuple[int, Entry]] = {}
+        for word in words:
+            for entry in self._described.get(word, ()):
+                seen = counts.get(id(entry), (0, entry))[0]
+                counts[id(entry)] = (seen + 1, entry)
+        scored = [(n, -abs(position - e.first), e) for n, e in counts.values() if n >= 2]
         if not scored:
             return None
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
@@ -343,13 +359,17 @@ class Resolver:
 
     def _fuller_mention(self, words: Sequence[Token], position: int) -> Entry | None:
         """ "the provincial health department" after "the provincial health department of Hunan"."""
-        pattern = re.compile(
-            r"\bthe\s+" + r"\s+".join(re.escape(t.text) for t in words) + r"\s+of\s+", re.IGNORECASE
-        )
-        matches = list(pattern.finditer(self.text, 0, position))
-        if not matches:
+        core = tuple(t.low for t in words)
+        matches = self._fuller.get(core)
+        if matches is None:
+            pattern = re.compile(
+                r"\bthe\s+" + r"\s+".join(re.escape(t.text) for t in words) + r"\s+of\s+", re.IGNORECASE
+            )
+            matches = self._fuller[core] = list(pattern.finditer(self.text))
+        before = [m for m in matches if m.end() <= position]
+        if not before:
             return None
-        found = matches[-1]
+        found = before[-1]
         parts: list[str] = []
         for match in _WORD.finditer(self.text, found.end(), min(position, found.end() + 60)):
             if not match.group()[:1].isupper() or (parts and self.text[match.start() - 1] != " "):
@@ -363,8 +383,7 @@ class Resolver:
         )
 
     def _same_head(self, head: str, position: int) -> Entry | None:
-        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
-        for _, _, entry in reversed(self.events[:index]):
+        for entry in self._recent(position):
             specific = any(c.isupper() for c in entry.name) or len(entry.key) > 1
             if entry.kind != "person" and entry.spoke and specific and _head_word(entry.key) == head:
                 return entry
@@ -373,27 +392,33 @@ class Resolver:
     def _qualified(self, head: str, position: int) -> Entry | None:
         """The nearest "<Proper> head" phrase ("Ballesteros police"), before the mention if any."""
         best: tuple[int, str] | None = None
-        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(head) + r"(?![\w'’\-])", re.IGNORECASE)
-        for match in pattern.finditer(self.text):
-            before = self.text[max(0, match.start() - 40) : match.start()]
-            if not before.endswith(" "):
-                continue
-            words = before.split()
-            if not words or not words[-1].replace("-", "").isalpha() or not is_capitalised(words[-1]):
-                continue
-            word = words[-1]
-            word_start = match.start() - 1 - len(word)
-            if not self._qualifier(word, word_start):
-                continue
-            start, end = match.span()
+        for start, end, phrase in self._qualified_phrases(head):
             distance = position - end if end <= position else 10 * (start - position)
             if best is None or distance < best[0]:
-                best = (distance, f"{word} {match.group()}")
+                best = (distance, phrase)
         if best is None:
             return None
         return self.registry.add(
             NameMention(name=best[1], span=Span(position, position), kind="organisation")
         )
+
+    def _qualified_phrases(self, head: str) -> list[tuple[int, int, str]]:
+        """Every "<Proper> head" phrase of the text, found once per head noun."""
+        cached = self._phrases.get(head)
+        if cached is not None:
+            return cached
+        found: list[tuple[int, int, str]] = []
+        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(head) + r"(?![\w'’\-])", re.IGNORECASE)
+        for match in pattern.finditer(self.text):
+            before = self.text[max(0, match.start() - 40) : match.start()]
+            words = before.split() if before.endswith(" ") else []
+            if not words or not words[-1].replace("-", "").isalpha() or not is_capitalised(words[-1]):
+                continue
+            word = words[-1]
+            if self._qualifier(word, match.start() - 1 - len(word)):
+                found.append((match.start(), match.end(), f"{word} {match.group()}"))
+        self._phrases[head] = found
+        return found
 
     def _qualifier(self, word: str, start: int) -> bool:
         """Whether ``word`` names which one is meant ("Ballesteros" police, not "Local" police)."""
@@ -404,7 +429,10 @@ class Resolver:
 
     def _lower_elsewhere(self, low: str) -> bool:
         """Whether a sentence-initial capitalised word appears in lower case elsewhere (so is common)."""
-        return f" {low} " in self.text
+        known = self._lower_words.get(low)
+        if known is None:
+            known = self._lower_words[low] = f" {low} " in self.text
+        return known
 
     def _new_entry(self, words: Sequence[Token], kind: PersonKind) -> Entry | None:
         if not words:
