@@ -361,3 +361,14 @@ def test_mention_stops_at_a_quote_mark() -> None:
     text = 'Harbour master Ida Qvist spoke.\n\n"We are ready," said Qvist."It is all we know," she added.\n'
     result = resolve(quote(text, 'Qvist."It is all we know', 1, nth=0), text=text)
     assert speaker_of(result, 0) == "Ida Qvist"
+
+
+def test_seed_end_to_end(seed_doc: newsdoc.Document) -> None:
+    """Runs once the quote detection rules are in the pipeline (skipped before)."""
+    if not seed_doc.quotes:
+        pytest.skip("no quote detection rules in the pipeline yet")
+    names = [q.speaker.name if q.speaker else None for q in seed_doc.quotes]
+    assert names.count("Li Qiang") == 5
+    assert names.count("Olzhas Bektenov") == 3
+    assert [p.name for p in seed_doc.people] == ["Li Qiang", "Olzhas Bektenov", "Li Xueren"]
+    assert seed_doc.people[2].descriptor == "photographer"
