@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from typing import Literal
 
 from attrs import frozen
 
@@ -19,12 +20,16 @@ from newsdoc.model import Byline, Document, Paragraph, Person, Quote, Span
 URI_PREFIX = "urn:newsdoc:sha256:"
 
 
+SegmentRole = Literal["text", "quote", "speaker"]
+
+
 @frozen
 class Segment:
-    """A run of paragraph text, inside one quote's content or outside every quote."""
+    """A run of paragraph text: plain, a quote's content, or a quote's speaker mention."""
 
     text: str
     quote: Quote | None = None
+    role: SegmentRole = "text"
 
 
 def document_uri(doc: Document) -> str:
@@ -66,56 +71,64 @@ def source_to_text_map(source: str, text: str) -> list[int] | None:
     return mapping
 
 
-def _pieces_in(doc: Document, paragraph: Paragraph) -> list[tuple[Span, Quote]]:
-    """Quote content pieces inside ``paragraph``, in order, without overlaps."""
-    found = [
-        (piece, quote)
-        for quote in doc.quotes
-        for piece in quote.content
-        if paragraph.span.contains(piece) and len(piece) > 0
-    ]
+def _pieces_in(
+    doc: Document, paragraph: Paragraph, with_speakers: bool
+) -> list[tuple[Span, Quote, SegmentRole]]:
+    """Quote contents (and speaker mentions) inside ``paragraph``, in order, without overlaps."""
+    found: list[tuple[Span, Quote, SegmentRole]] = []
+    for quote in doc.quotes:
+        found += [(piece, quote, "quote") for piece in quote.content]
+        if with_speakers and quote.speaker_span is not None:
+            found.append((quote.speaker_span, quote, "speaker"))
+    found = [item for item in found if len(item[0]) > 0 and paragraph.span.contains(item[0])]
     found.sort(key=lambda item: (item[0].start, -item[0].end))
-    kept: list[tuple[Span, Quote]] = []
-    for piece, quote in found:
-        if kept and kept[-1][0].end > piece.start:
+    kept: list[tuple[Span, Quote, SegmentRole]] = []
+    for item in found:
+        if kept and kept[-1][0].end > item[0].start:
             continue
-        kept.append((piece, quote))
+        kept.append(item)
     return kept
 
 
-def segments(doc: Document, paragraph: Paragraph) -> list[Segment]:
-    """The paragraph text cut into plain and quoted segments (quotes marked by span)."""
-    pieces = _pieces_in(doc, paragraph)
+def segments(doc: Document, paragraph: Paragraph, *, with_speakers: bool = False) -> list[Segment]:
+    """The paragraph text cut into plain and quoted segments (marked by span).
+
+    With ``with_speakers`` the speaker mention of each quote ("Mayor Odile
+    Franck") is a segment of its own too.  Overlapping marks keep the first.
+    """
+    pieces = _pieces_in(doc, paragraph, with_speakers)
     if not pieces:
         return [Segment(paragraph.text)]
     mapping = source_to_text_map(paragraph.span.slice(doc.text), paragraph.text)
     if mapping is None:
-        return _segments_by_search(paragraph.text, [(p.slice(doc.text), q) for p, q in pieces])
+        return _segments_by_search(paragraph.text, [(p.slice(doc.text), q, r) for p, q, r in pieces])
     out: list[Segment] = []
     cursor = 0
     base = paragraph.span.start
-    for piece, quote in pieces:
+    for piece, quote, role in pieces:
         start, end = mapping[piece.start - base], mapping[piece.end - base]
+        if start < cursor:
+            continue
         if start > cursor:
             out.append(Segment(paragraph.text[cursor:start]))
-        out.append(Segment(paragraph.text[start:end], quote))
+        out.append(Segment(paragraph.text[start:end], quote, role))
         cursor = end
     if cursor < len(paragraph.text):
         out.append(Segment(paragraph.text[cursor:]))
     return out
 
 
-def _segments_by_search(text: str, pieces: list[tuple[str, Quote]]) -> list[Segment]:
+def _segments_by_search(text: str, pieces: list[tuple[str, Quote, SegmentRole]]) -> list[Segment]:
     """Fallback when offsets do not align: find each piece's text in order."""
     out: list[Segment] = []
     cursor = 0
-    for piece_text, quote in pieces:
+    for piece_text, quote, role in pieces:
         start = text.find(piece_text, cursor) if piece_text else -1
         if start < 0:
             continue
         if start > cursor:
             out.append(Segment(text[cursor:start]))
-        out.append(Segment(piece_text, quote))
+        out.append(Segment(piece_text, quote, role))
         cursor = start + len(piece_text)
     if cursor < len(text):
         out.append(Segment(text[cursor:]))

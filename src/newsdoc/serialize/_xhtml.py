@@ -27,7 +27,7 @@ def paragraph_html(doc: Document, index: int, open_quote: Callable[[Quote], str]
     """The inner XHTML of paragraph ``index``: escaped text with quotes as ``<q>``."""
     parts = []
     for segment in segments(doc, doc.paragraphs[index]):
-        if segment.quote is None:
+        if segment.quote is None or segment.role != "quote":
             parts.append(escape(segment.text))
         else:
             parts.append(f"{open_quote(segment.quote)}{escape(segment.text)}</q>")
