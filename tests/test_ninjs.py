@@ -191,3 +191,10 @@ def test_extension_keeps_offsets_partial_dates_and_quotes() -> None:
 def test_document_without_anything_is_still_valid_ninjs() -> None:
     data = ninjs(newsdoc.Document(text=""))
     assert set(data) == {"uri", "standard", "type", "language"}
+
+
+def test_xhtml_body_is_well_formed_even_with_control_characters() -> None:
+    doc = newsdoc.parse("Headline\n\nA story\x1b with <an> escape & more\n")
+    richtext = ninjs(doc)["bodies"][1]["value"]
+    root = ET.fromstring(f"<div>{richtext}</div>")
+    assert "".join(root.itertext()).endswith("with <an> escape & more")

@@ -6,6 +6,8 @@ import xml.etree.ElementTree as ET
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsdoc
 from export_fixture import build
@@ -135,3 +137,16 @@ def test_lxml_parses_it_too() -> None:
     etree = pytest.importorskip("lxml.etree")
     root = etree.fromstring(newsdoc.dumps(build(), format="nitf").encode("utf-8"))
     assert root.xpath("count(//n:q)", namespaces={"n": NAMESPACE}) == 4
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x2FFF), max_size=200))
+def test_any_text_gives_well_formed_nitf(text: str) -> None:
+    doc = newsdoc.parse(f" date 2031-03-14 {text}\n\n{text}\n")
+    root = nitf_root(doc)
+    assert root.find(f"{N}body/{N}body.content") is not None
+
+
+def test_control_characters_become_replacement_characters() -> None:
+    doc = newsdoc.parse("A story\x1b about\x00 escapes\n")
+    assert "A story\ufffd about\ufffd escapes" in [text_of(p) for p in nitf_root(doc).iter(f"{N}p")]

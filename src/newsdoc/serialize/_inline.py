@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from typing import Literal
 
 from attrs import frozen
@@ -30,6 +31,19 @@ class Segment:
     text: str
     quote: Quote | None = None
     role: SegmentRole = "text"
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Replace characters XML 1.0 cannot carry (C0 controls, lone surrogates) with U+FFFD.
+
+    Escaping cannot help there: ``&#x1b;`` is not allowed either.  Wire copy
+    does hold stray ESC and similar bytes; they become a visible replacement
+    character instead of an unparsable document.
+    """
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def document_uri(doc: Document) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from newsdoc.model import Document, Quote
-from newsdoc.serialize._inline import segments
+from newsdoc.serialize._inline import segments, xml_safe
 
 
 def quote_open(quote: Quote) -> str:
@@ -47,4 +47,4 @@ def xhtml_body(doc: Document, open_quote: Callable[[Quote], str] = quote_open) -
             out.append(f"<p>{inner}</p>")
     if not doc.paragraphs and doc.dateline is not None:
         out.append(f'<p class="lead"><span class="dateline">{escape(doc.dateline.text)}</span></p>')
-    return "\n".join(out)
+    return xml_safe("\n".join(out))

@@ -12,7 +12,7 @@ import html as _html
 
 from newsdoc.model import Document, Quote
 from newsdoc.serialize import Format
-from newsdoc.serialize._inline import byline_statement, segments
+from newsdoc.serialize._inline import byline_statement, segments, xml_safe
 
 _STYLE = """\
 body { font-family: Georgia, serif; max-width: 42em; margin: 2em auto; line-height: 1.5; color: #222; }
@@ -101,7 +101,7 @@ def to_html(doc: Document, *, language: str = "en") -> str:
     body += [f'<p class="tail">{_e(tail.text)}</p>' for tail in doc.tails]
     body += _quote_table(doc)
     body.append("</article>")
-    return "\n".join(
+    page = "\n".join(
         [
             "<!DOCTYPE html>",
             f'<html lang="{_e(language)}">',
@@ -117,6 +117,7 @@ def to_html(doc: Document, *, language: str = "en") -> str:
             "",
         ]
     )
+    return xml_safe(page)
 
 
 FORMAT = Format("html", to_html, media_type="text/html", extension="html", description="standalone HTML page")

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from newsdoc.model import Byline, Dateline, Document, Quote
 from newsdoc.serialize import Format
-from newsdoc.serialize._inline import document_uri, segments, speakers
+from newsdoc.serialize._inline import document_uri, segments, speakers, xml_safe
 
 NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
 _PEOPLE = ("person", "unknown")
@@ -251,7 +251,7 @@ def to_nitf(doc: Document, *, zone: dt.tzinfo = dt.UTC, language: str = "en", pr
     if pretty:
         _indent(root)
     xml = ET.tostring(root, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_safe(xml) + "\n"
 
 
 FORMAT = Format(
