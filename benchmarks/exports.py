@@ -85,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     total: Counter[str] = Counter()
     started = time.perf_counter()
     for directory in args.corpus_dirs:
+        if not directory.is_dir():  # e.g. the corpus README.md matched by a shell glob
+            continue
         counts = check_set(directory, args.standards, args.limit, args.show)
         report(directory.name, counts)
         total.update(counts)

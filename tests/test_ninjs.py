@@ -123,10 +123,19 @@ def test_people_speakers_and_credits() -> None:
     assert data["people"] == [
         {"name": "Mara Ellison", "rel": "author"},
         {"name": "Tomas Reyes-Okafor", "rel": "author"},
+        {"name": "Ines Varga", "rel": "photographer"},
         {"name": "Odile Franck", "rel": "speaker"},
     ]
     assert data["organisations"] == [{"name": "harbour authority", "rel": "speaker"}]
     assert "city officials" not in json.dumps({k: data[k] for k in ("people", "organisations")})
+
+
+def test_people_known_but_not_quoted_are_mentioned_once() -> None:
+    doc = build()
+    extra = (newsdoc.Person(name="Mara Ellison"), newsdoc.Person(name="Pia Lund"))
+    people = ninjs(attrs.evolve(doc, people=(*doc.people, *extra)))["people"]
+    assert [p["name"] for p in people].count("Mara Ellison") == 1  # credited: only as author
+    assert {"name": "Pia Lund", "rel": "mentioned"} in people
 
 
 def test_caption_becomes_picture_association() -> None:

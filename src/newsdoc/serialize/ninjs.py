@@ -124,9 +124,11 @@ def _party(name: str, rel: str, rel_key: str = "rel") -> dict[str, str]:
 
 
 def _people(doc: Document, version: str) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """(people, organisations): speakers with rel "speaker", credited people with their role.
+    """(people, organisations): credited people with their role, speakers with rel "speaker".
 
-    Speakers of kind "group" ("officials") are neither and stay in the extension only.
+    Bylines give their role ("author"), caption credits theirs ("photographer");
+    other people the document knows are "mentioned".  Speakers of kind "group"
+    ("officials") are neither people nor organisations and stay in the extension.
     """
     people: list[dict[str, str]] = []
     organisations: list[dict[str, str]] = []
@@ -137,10 +139,14 @@ def _people(doc: Document, version: str) -> tuple[list[dict[str, str]], list[dic
             seen.add((name, rel))
             target.append(_party(name, rel))
 
-    for byline in doc.bylines:
-        add(people, byline.name, byline.role)
+    credits = [*doc.bylines, *(c.credit for c in doc.captions if c.credit is not None)]
+    for credit in credits:
+        add(people, credit.name, credit.role)
+    credited = {credit.name for credit in credits}
     quoted = {person.name for person in speakers(doc)}
     for person in [*speakers(doc), *doc.people]:
+        if person.name in credited and person.name not in quoted:
+            continue
         rel = "speaker" if person.name in quoted else "mentioned"
         target = _target_for(person, people, organisations)
         if target is not None:
