@@ -45,6 +45,7 @@ def test_head_fields() -> None:
     assert [p.text for p in identified.findall(f"{N}person")] == [
         "Mara Ellison",
         "Tomas Reyes-Okafor",
+        "Ines Varga",
         "Odile Franck",
     ]
     assert [o.text for o in identified.findall(f"{N}org")] == ["harbour authority"]

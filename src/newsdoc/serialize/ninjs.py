@@ -139,10 +139,10 @@ def _people(doc: Document, version: str) -> tuple[list[dict[str, str]], list[dic
             seen.add((name, rel))
             target.append(_party(name, rel))
 
-    credits = [*doc.bylines, *(c.credit for c in doc.captions if c.credit is not None)]
-    for credit in credits:
+    credited_by = [*doc.bylines, *(c.credit for c in doc.captions if c.credit is not None)]
+    for credit in credited_by:
         add(people, credit.name, credit.role)
-    credited = {credit.name for credit in credits}
+    credited = {credit.name for credit in credited_by}
     quoted = {person.name for person in speakers(doc)}
     for person in [*speakers(doc), *doc.people]:
         if person.name in credited and person.name not in quoted:

@@ -67,9 +67,11 @@ def _head(root: ET.Element, doc: Document, zone: dt.tzinfo) -> None:
     if doc.agency:
         _el(docdata, "doc.copyright", holder=doc.agency)
     quoted = speakers(doc)
-    people = list(
-        dict.fromkeys([*(b.name for b in doc.bylines), *(p.name for p in quoted if p.kind in _PEOPLE)])
-    )
+    credited = [
+        *(b.name for b in doc.bylines),
+        *(c.credit.name for c in doc.captions if c.credit is not None),
+    ]
+    people = list(dict.fromkeys([*credited, *(p.name for p in quoted if p.kind in _PEOPLE)]))
     orgs = [p.name for p in quoted if p.kind == "organisation"]
     if people or orgs:
         identified = _el(docdata, "identified-content")
