@@ -207,3 +207,17 @@ def test_xhtml_body_is_well_formed_even_with_control_characters() -> None:
     richtext = ninjs(doc)["bodies"][1]["value"]
     root = ET.fromstring(f"<div>{richtext}</div>")
     assert "".join(root.itertext()).endswith("with <an> escape & more")
+
+
+def test_editor_notes_and_tail_credits() -> None:
+    doc = build()
+    note = newsdoc.Tail(kind="note", text="(Eds: updates with toll)", span=doc.tails[0].span)
+    editor = newsdoc.Byline(name="Rui Sato", span=doc.bylines[0].span, block=doc.tails[0].span, role="editor")
+    changed = attrs.evolve(doc, tails=(note,), bylines=(*doc.bylines, editor))
+    v31, v16 = ninjs(changed), ninjs(changed, version="1.6")
+    assert v31["edNote"] == v16["ednote"] == "(Eds: updates with toll)"
+    assert v31["by"] == "Mara Ellison and Tomas Reyes-Okafor"  # the editor did not write it
+    assert {"name": "Rui Sato", "rel": "editor"} in v31["people"]
+    only_editor = attrs.evolve(doc, bylines=(editor,))
+    assert ninjs(only_editor)["by"] == "Rui Sato"
+    assert "edNote" not in ninjs(doc)  # an end marker is not a note

@@ -19,6 +19,7 @@ from attrs import frozen
 from newsdoc.model import Byline, Document, Paragraph, Person, Quote, Span
 
 URI_PREFIX = "urn:newsdoc:sha256:"
+WRITING_ROLES = frozenset({"author", "writer", "reporter"})
 
 
 SegmentRole = Literal["text", "quote", "speaker"]
@@ -168,8 +169,12 @@ def plain_body(doc: Document) -> str:
 
 
 def byline_statement(bylines: tuple[Byline, ...]) -> str | None:
-    """A natural-language "by" line: "Ann Lee and Bo Chan" (authors first)."""
-    names = [b.name for b in bylines if b.role == "author"] or [b.name for b in bylines]
+    """A natural-language "by" line: "Ann Lee and Bo Chan".
+
+    Only the people who wrote the story (authors, writers, reporters) when there
+    are any; editors and photographers only when nobody else is credited.
+    """
+    names = [b.name for b in bylines if b.role in WRITING_ROLES] or [b.name for b in bylines]
     names = list(dict.fromkeys(names))
     if not names:
         return None

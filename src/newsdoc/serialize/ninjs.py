@@ -260,6 +260,7 @@ def to_ninjs(
             out, "infoSources", version, [_party(agency, "source", _key("infoSourceRole", version) or "rel")]
         )
         _put(out, "copyrightHolder", version, agency)
+    _put(out, "edNote", version, "\n".join(t.text for t in doc.tails if t.kind == "note"))
     people, organisations = _people(doc, version)
     _put(out, "people", version, people)
     _put(out, "organisations", version, organisations)
