@@ -88,3 +88,15 @@ def test_date_line_format() -> None:
     import datetime as dt
 
     assert date_line(dt.date(2024, 11, 5)) == "November 05, 2024"
+
+
+def test_bylines_credited_inside_a_tail_stay_in_the_tail() -> None:
+    doc = build()
+    tail = doc.tails[0]
+    inside = newsdoc.Span(tail.span.start + 1, tail.span.end)  # a block within the tail, not equal to it
+    editor = newsdoc.Byline(name="Rui Sato", span=inside, block=inside, role="editor")
+    rendered = to_text(attrs.evolve(doc, bylines=(*doc.bylines, editor)))
+    assert "Rui Sato" not in rendered
+    assert rendered.count("\n\nBy ") == 1
+    nitf = newsdoc.dumps(attrs.evolve(doc, bylines=(*doc.bylines, editor)), format="nitf")
+    assert nitf.count("<byline>") == 1

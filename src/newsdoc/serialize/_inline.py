@@ -183,6 +183,11 @@ def byline_statement(bylines: tuple[Byline, ...]) -> str | None:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def header_bylines(doc: Document) -> list[Byline]:
+    """Bylines printed as byline lines: not those credited inside a tail ("(Editing by ...)")."""
+    return [b for b in doc.bylines if not any(t.span.contains(b.block) for t in doc.tails)]
+
+
 def speakers(doc: Document) -> list[Person]:
     """Every resolved speaker, once, in order of first quote."""
     seen: dict[str, Person] = {}

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from newsdoc.model import Byline, Dateline, Document, Quote
 from newsdoc.serialize import Format
-from newsdoc.serialize._inline import document_uri, segments, speakers, xml_safe
+from newsdoc.serialize._inline import document_uri, header_bylines, segments, speakers, xml_safe
 
 NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
 _PEOPLE = ("person", "unknown")
@@ -83,11 +83,9 @@ def _head(root: ET.Element, doc: Document, zone: dt.tzinfo) -> None:
 
 def _byline_groups(doc: Document) -> Iterator[list[Byline]]:
     """Bylines grouped by the line they came from; those inside tails stay in the tail."""
-    owned = {tail.span for tail in doc.tails}
     groups: dict[tuple[int, int], list[Byline]] = {}
-    for byline in doc.bylines:
-        if byline.block not in owned:
-            groups.setdefault((byline.block.start, byline.block.end), []).append(byline)
+    for byline in header_bylines(doc):
+        groups.setdefault((byline.block.start, byline.block.end), []).append(byline)
     yield from groups.values()
 
 

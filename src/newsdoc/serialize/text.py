@@ -24,6 +24,7 @@ import datetime as dt
 from newsdoc.api import parse
 from newsdoc.model import Byline, Document, Quote
 from newsdoc.serialize import Format
+from newsdoc.serialize._inline import header_bylines
 
 _MONTHS = (
     "January",
@@ -59,11 +60,9 @@ def _header(doc: Document) -> list[str]:
 
 def _byline_blocks(doc: Document) -> list[str]:
     """Byline lines as printed (one block per source block), tail credits excluded."""
-    owned = {tail.span for tail in doc.tails}
     groups: dict[tuple[int, int], list[Byline]] = {}
-    for byline in doc.bylines:
-        if byline.block not in owned:
-            groups.setdefault((byline.block.start, byline.block.end), []).append(byline)
+    for byline in header_bylines(doc):
+        groups.setdefault((byline.block.start, byline.block.end), []).append(byline)
     blocks = []
     for (start, end), group in groups.items():
         printed = "\n".join(line.strip() for line in doc.text[start:end].splitlines() if line.strip())
