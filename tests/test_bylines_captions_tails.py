@@ -246,3 +246,16 @@ def test_a_date_line_is_never_a_headline() -> None:
     assert doc.headline is None
     assert doc.date_line_span is not None
     assert doc.published is not None and doc.published.isoformat() == "2019-03-04"
+
+
+def test_agency_writer_prefix() -> None:
+    text = (
+        " date 2006-04-02 Feature: river towns\n\n"
+        "by Xinhua writers Wang Lixin and Zhao Mei\n\n"
+        "WUHU, April 2 (Xinhua) -- The river towns are booming.\n"
+    )
+    doc = parsed(text)
+    assert [(b.name, b.agency, b.title) for b in doc.bylines] == [
+        ("Wang Lixin", "Xinhua", "Xinhua writers"),
+        ("Zhao Mei", "Xinhua", "Xinhua writers"),
+    ]

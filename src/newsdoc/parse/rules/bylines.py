@@ -20,6 +20,10 @@ MAX_TITLE_CHARS = 60
 MAX_LINE_CHARS = 120
 
 _BY = re.compile(r"(?i:by)[ \t]+(?=[^\W\d_])")
+_ROLE_PREFIX = re.compile(
+    r"(?P<title>(?:(?P<agency>(?i:xinhua|reuters|ap|afp|upi))[ \t]+)?(?i:staff[ \t]+)?"
+    r"(?i:writer|correspondent|reporter|journalist)s?)[ \t]+(?=[^\W\d_])"
+)
 _AGENCY_IN_TITLE = re.compile(r"(?i:associated press|reuters?|xinhua|afp|upi|cnn|agence france-presse)")
 
 
@@ -40,10 +44,16 @@ def _take(state: ParseState, index: int) -> bool:
     text = state.text
     lines = state.lines(index)
     first = lines[0]
-    names_start = _BY.match(text, first.start)
-    assert names_start is not None
-    names_end, affiliation = _split_affiliation(text, names_start.end(), first.end)
-    people = split_names(text, names_start.end(), names_end)
+    by = _BY.match(text, first.start)
+    assert by is not None
+    names_start = by.end()
+    prefix = _ROLE_PREFIX.match(text, names_start, first.end)  # "by Xinhua writer Li Hua"
+    if prefix is not None:
+        names_start = prefix.end()
+    names_end, affiliation = _split_affiliation(text, names_start, first.end)
+    if prefix is not None and affiliation is None:
+        affiliation = prefix["title"]
+    people = split_names(text, names_start, names_end)
     if not people:
         return False
     title_lines = _title_lines(text, lines[1:])
