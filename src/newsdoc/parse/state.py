@@ -132,8 +132,13 @@ class ParseState:
         self.roles[index] = role
 
     def unclaimed(self) -> list[int]:
-        """Indices of blocks no rule has claimed yet."""
-        return [i for i, role in enumerate(self.roles) if role == "unclaimed"]
+        """Indices of blocks no rule has claimed yet (and not trimmed away to nothing)."""
+        trims = self.trims
+        return [
+            i
+            for i, role in enumerate(self.roles)
+            if role == "unclaimed" and (i not in trims or trims[i][0] < trims[i][1])
+        ]
 
     def bounds(self, index: int) -> tuple[int, int]:
         """The part of block ``index`` no rule has taken yet (all of it unless trimmed)."""

@@ -72,8 +72,8 @@ def apply(state: ParseState) -> None:
     for checked, index in enumerate(state.unclaimed()):
         if checked >= MAX_BLOCKS:
             return
-        start, end = state.bounds(index)
-        line_end = _line_end(state.text, start, end)
+        start, _end = state.bounds(index)
+        line_end = state.lines(index)[0].end
         if _looks_like_byline(state.text, start, line_end):
             continue
         found = match_dateline(state.text, start, line_end, allow_bare=not content_seen)
@@ -81,11 +81,6 @@ def apply(state: ParseState) -> None:
             _take(state, index, found)
             return
         content_seen = True
-
-
-def _line_end(text: str, start: int, end: int) -> int:
-    newline = text.find("\n", start, end)
-    return end if newline < 0 else newline
 
 
 def _looks_like_byline(text: str, start: int, end: int) -> bool:
