@@ -259,3 +259,35 @@ def test_agency_writer_prefix() -> None:
         ("Wang Lixin", "Xinhua", "Xinhua writers"),
         ("Zhao Mei", "Xinhua", "Xinhua writers"),
     ]
+
+
+@pytest.mark.parametrize("title", ["Associated Press Writer", "Email the author", "Staff Writer"])
+def test_title_line_in_its_own_block_belongs_to_the_byline(title: str) -> None:
+    text = f"Tram line opens\n\nBy Meredith Okafor\n\n{title}\n\nLYON (AP) -- The new tram line opened on Sunday.\n"
+    doc = parsed(text)
+    assert [b.name for b in doc.bylines] == ["Meredith Okafor"]
+    assert doc.bylines[0].block.slice(text).endswith(title)
+    assert [p.text for p in doc.paragraphs] == ["The new tram line opened on Sunday."]
+
+
+def test_summary_bullets_above_the_dateline_stay_paragraphs() -> None:
+    text = (
+        "UPDATE 1-Factory output slows\n\n"
+        "* Output falls for third month\n\n"
+        "* Orders also weaker\n\n"
+        "LONDON, Sept 28 (Reuters) - Factory output slowed again.\n"
+    )
+    doc = parsed(text)
+    assert doc.headline == "UPDATE 1-Factory output slows"
+    assert doc.dateline is not None and doc.dateline.location == "LONDON"
+    assert [p.text for p in doc.paragraphs] == [
+        "* Output falls for third month",
+        "* Orders also weaker",
+        "Factory output slowed again.",
+    ]
+
+
+def test_tokenised_cnn_dateline() -> None:
+    doc = parsed("Storm nears\n\n( cnn ) -- A storm neared the coast.\n")
+    assert doc.dateline is not None and doc.dateline.agency == "CNN"
+    assert doc.dateline.location is None

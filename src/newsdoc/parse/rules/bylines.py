@@ -24,6 +24,10 @@ _ROLE_PREFIX = re.compile(
     r"(?P<title>(?:(?P<agency>(?i:xinhua|reuters|ap|afp|upi))[ \t]+)?(?i:staff[ \t]+)?"
     r"(?i:writer|correspondent|reporter|journalist)s?)[ \t]+(?=[^\W\d_])"
 )
+_TITLE_BLOCK = re.compile(
+    r"(?i:e-?mail[ \t]+the[ \t]+author)"
+    r"|(?:[A-Z][\w.&'-]*[ \t]+){0,4}(?i:writer|correspondent|reporter|editor|staff)"
+)
 _AGENCY_IN_TITLE = re.compile(r"(?i:associated press|reuters?|xinhua|afp|upi|cnn|agence france-presse)")
 
 
@@ -59,6 +63,12 @@ def _take(state: ParseState, index: int) -> bool:
     title_lines = _title_lines(text, lines[1:])
     last = lines[len(title_lines)]
     block = Span(first.start, last.end)
+    whole = len(title_lines) + 1 == len(lines) and block.start == state.blocks[index].start
+    title_block = _title_block(state, index) if whole else None
+    if title_block is not None:
+        title_lines.append(state.lines(title_block)[0])
+        block = Span(block.start, state.blocks[title_block].end)
+        state.claim(title_block, "byline")
     for line in title_lines:
         extra = text[line.start : line.end]
         if affiliation is None and _AGENCY_IN_TITLE.search(extra):
@@ -68,11 +78,22 @@ def _take(state: ParseState, index: int) -> bool:
         state.bylines.append(
             Byline(name=name, span=Span(start, end), block=block, agency=agency, title=title)
         )
-    if len(title_lines) + 1 == len(lines) and block.start == state.blocks[index].start:
+    if whole:
         state.claim(index, "byline")
     else:
         state.trim(index, start=block.end)
     return True
+
+
+def _title_block(state: ParseState, index: int) -> int | None:
+    """The next block when it is only a title or "Email the author" line under the byline."""
+    following = index + 1
+    if following >= len(state.blocks) or state.roles[following] != "unclaimed":
+        return None
+    start, end = state.bounds(following)
+    if end - start > MAX_TITLE_CHARS or _TITLE_BLOCK.fullmatch(state.text, start, end) is None:
+        return None
+    return following
 
 
 def _split_affiliation(text: str, start: int, end: int) -> tuple[int, str | None]:
