@@ -247,6 +247,8 @@ def test_bare_capital_city_dateline() -> None:
         "The survey was conducted September 16-19 among likely voters.",
         "BACK TO THE DRAWING BOARD -- Last year the council rejected the plan.",
         "NATO said on Friday it would send more ships.",
+        "ANALYSIS - Why the ferry pier matters to the town.",
+        "BREAKING -- The council has voted.",
         "Officials - speaking on condition of anonymity - confirmed the plan.",
         "Sen. Ann Lee (D-Vt.) - who chairs the panel - said no.",
         "WASHINGTON POLICY (R) - a newsletter - said no.",

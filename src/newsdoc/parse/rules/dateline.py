@@ -197,10 +197,42 @@ def _ends_word(text: str, position: int, end: int) -> bool:
     return position >= end or text[position].isspace()
 
 
+_KICKERS = frozenset(
+    {
+        "BREAKING",
+        "UPDATE",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "URGENT",
+        "FLASH",
+        "BULLETIN",
+        "CORRECTED",
+        "CORRECTION",
+        "REPEAT",
+        "FEATURE",
+        "INTERVIEW",
+        "FACTBOX",
+        "COLUMN",
+        "ROUNDUP",
+        "WRAPUP",
+        "NEWSMAKER",
+        "COMMENTARY",
+        "EDITORIAL",
+        "ADVISORY",
+        "ALERT",
+        "OPINION",
+        "REVIEW",
+        "NOTE",
+        "WARNING",
+    }
+)
+"""Labels that open copy like a place does ("ANALYSIS - ..."), but name no place."""
+
+
 def _bare_place(loc: str, region: str | None) -> bool:
     """``CALGARY -``: a capitalised place of at most four words (a region may follow)."""
     words = loc.split()
-    if len(words) > 4 or not loc.isupper():
+    if len(words) > 4 or not loc.isupper() or words[0].strip(".:") in _KICKERS:
         return False
     return region is None or region[:1].isupper()
 
