@@ -291,3 +291,8 @@ def test_tokenised_cnn_dateline() -> None:
     doc = parsed("Storm nears\n\n( cnn ) -- A storm neared the coast.\n")
     assert doc.dateline is not None and doc.dateline.agency == "CNN"
     assert doc.dateline.location is None
+
+
+def test_desk_slug_does_not_make_a_dateline_reuters() -> None:
+    doc = parsed("Storm warning\n\nMANILA -- A storm neared the coast.\n\nrjm/kb\n")
+    assert doc.dateline is not None and doc.dateline.agency is None

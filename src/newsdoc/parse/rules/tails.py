@@ -220,7 +220,7 @@ def _agency_from_tails(state: ParseState) -> None:
     if dateline is None or dateline.agency is not None:
         return
     agency = None
-    if any(tail.kind == "signoff" for tail in state.tails):
+    if any(tail.kind == "signoff" and _SIGNOFF.fullmatch(tail.text) for tail in state.tails):
         agency = "Reuters"
     else:
         agency = next((b.agency for b in state.bylines if b.agency), None)
