@@ -51,6 +51,9 @@ def dateline_of(text: str, **kwargs: object) -> newsdoc.Dateline:
         ("TUPELO, Mississippi (Reuters) -", "TUPELO", "Mississippi", None, None, "Reuters"),
         ("PORTO ALEGRE, Brazil, August 14 (AFP) -", "PORTO ALEGRE", "Brazil", 8, 14, "AFP"),
         ("MILLBROOK, N.Y., Oct 30 (Reuters) -", "MILLBROOK", "N.Y.", 10, 30, "Reuters"),
+        ("Hamburg (dpa) -", "Hamburg", None, None, None, "dpa"),
+        ("SEOUL, March 3 (Yonhap) --", "SEOUL", None, 3, 3, "Yonhap"),
+        ("Osaka, May 2 (Kyodo) --", "Osaka", None, 5, 2, "Kyodo"),
     ],
 )
 def test_wire_datelines(
