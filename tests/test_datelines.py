@@ -252,6 +252,7 @@ def test_bare_capital_city_dateline() -> None:
         "NATO said on Friday it would send more ships.",
         "ANALYSIS - Why the ferry pier matters to the town.",
         "BREAKING -- The council has voted.",
+        "Communist Party (CP) said the vote was fair.",
         "Officials - speaking on condition of anonymity - confirmed the plan.",
         "Sen. Ann Lee (D-Vt.) - who chairs the panel - said no.",
         "WASHINGTON POLICY (R) - a newsletter - said no.",

@@ -110,7 +110,7 @@ def _plausible(found: re.Match[str], text: str, end: int, allow_bare: bool) -> b
     known_agency = has_agency and normalise_agency(agency or found["agency2"])[0] is not None
     if agency is not None and not known_agency and not (loc is not None and loc.isupper()):
         return False  # "Sen. Ann Lee (D-Vt.) -": an unknown agency only after a capitalised place
-    if found["dash"] is None and not (known_agency and _ends_word(text, found.end(), end)):
+    if found["dash"] is None and not _undashed_ok(found, known_agency, text, end):
         return False
     if loc is None:
         return known_agency
@@ -193,7 +193,15 @@ def _agency_like(agency: str) -> bool:
     return "/" not in agency and _AGENCY_WORDS.fullmatch(agency) is not None
 
 
-def _ends_word(text: str, position: int, end: int) -> bool:
+def _undashed_ok(found: re.Match[str], known_agency: bool, text: str, end: int) -> bool:
+    """``MOSCOW, Monday (Reuters) The...``: no dash, so a known agency after a capitalised place.
+
+    "Communist Party (CP) said" is a sentence, not a dateline.
+    """
+    loc = found["loc"]
+    if not known_agency or (loc is not None and not loc.isupper()):
+        return False
+    position = found.end()
     return position >= end or text[position].isspace()
 
 
