@@ -296,3 +296,14 @@ def test_tokenised_cnn_dateline() -> None:
 def test_desk_slug_does_not_make_a_dateline_reuters() -> None:
     doc = parsed("Storm warning\n\nMANILA -- A storm neared the coast.\n\nrjm/kb\n")
     assert doc.dateline is not None and doc.dateline.agency is None
+
+
+def test_signoff_with_end_of_text_control_character() -> None:
+    doc = parsed("RAIN DATA\n\n    SAO LUIS, March 9 - Rainfall was 12 mm.\n Reuter\x03\n")
+    assert [t.kind for t in doc.tails] == ["signoff"]
+    assert doc.dateline is not None and doc.dateline.agency == "Reuters"
+
+
+def test_byline_with_colon() -> None:
+    doc = parsed("Tram opens\n\nBy: Meredith Okafor\n\nThe tram opened.\n")
+    assert [b.name for b in doc.bylines] == ["Meredith Okafor"]

@@ -19,7 +19,7 @@ MAX_BLOCKS = 4
 MAX_TITLE_CHARS = 60
 MAX_LINE_CHARS = 120
 
-_BY = re.compile(r"(?i:by)[ \t]+(?=[^\W\d_])")
+_BY = re.compile(r"(?i:by)(?::?[ \t]+|:)(?=[^\W\d_])")
 _ROLE_PREFIX = re.compile(
     r"(?P<title>(?:(?P<agency>(?i:xinhua|reuters|ap|afp|upi))[ \t]+)?(?i:staff[ \t]+)?"
     r"(?i:writer|correspondent|reporter|journalist)s?)[ \t]+(?=[^\W\d_])"
