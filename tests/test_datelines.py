@@ -228,6 +228,11 @@ def test_explicit_year_wins_over_the_reference() -> None:
     assert dateline.date == dt.date(2019, 9, 22)
 
 
+def test_doubled_year_is_read_once() -> None:
+    dateline = dateline_of(article("NEW YORK, Dec 2 , 2006, 2006 (AFP) -"))
+    assert (dateline.location, dateline.date, dateline.agency) == ("NEW YORK", dt.date(2006, 12, 2), "AFP")
+
+
 def test_photo_code_prefix_gives_the_year() -> None:
     dateline = dateline_of(article("(190922) -- URUMQI, Sept. 22 (Xinhua) --"))
     assert (dateline.location, dateline.date) == ("URUMQI", dt.date(2019, 9, 22))

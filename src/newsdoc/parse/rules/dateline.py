@@ -31,7 +31,7 @@ _LOC = rf"{_WORD}(?:{_SP}{{1,4}}(?!{_STOP}){_WORD}){{0,5}}"
 _REGION = rf"(?!{_STOP}){_WORD}(?:{_SP}{{1,3}}(?!{_STOP}){_WORD}){{0,4}}"
 _DATE = (
     rf"(?P<month>{MONTH_PATTERN})\.?{_SP}*(?P<day>\d{{1,2}})(?!\d)"
-    rf"(?:{_SP}*,?{_SP}*(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"(?:{_SP}*,?{_SP}*(?P<year>(?:19|20)\d\d)(?!\d)(?:{_SP}*,{_SP}*(?P=year)(?!\d))?)?"
 )
 _DAY_FIRST = rf"(?P<day2>\d{{1,2}}){_SP}+(?P<month2>{MONTH_PATTERN})\b\.?"
 _WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})\b"
