@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Document, Paragraph, Person, Span
+from newsdoc import Document, Paragraph, Person, Quote, Span
 from newsdoc.query import (
     find_person,
     person_matches,
@@ -55,9 +55,45 @@ def test_quotes_by_any_form_of_a_western_name(name: str) -> None:
     assert newsdoc.quotes_by(doc, name) == doc.quotes[2:]
 
 
-@pytest.mark.parametrize("name", ["Minghai", "Tomas", "He", "he", "", "Baymark", "Premier"])
-def test_quotes_by_rejects_given_names_pronouns_and_strangers(name: str) -> None:
+@pytest.mark.parametrize("name", ["He", "he", "", "Baymark", "Premier", "Eva Lind"])
+def test_quotes_by_rejects_pronouns_and_strangers(name: str) -> None:
     assert newsdoc.quotes_by(ferry_doc(), name) == ()
+
+
+def test_given_name_finds_the_only_person_it_fits() -> None:
+    # The resolver's look-up: part of a name counts when nobody fits better.
+    doc = ferry_doc()
+    assert newsdoc.quotes_by(doc, "Minghai") == doc.quotes[:2]
+    assert newsdoc.quotes_by(doc, "Tomas") == doc.quotes[2:]
+    assert not person_matches("Minghai", doc.people[0])  # the strict matcher alone does not
+
+
+def test_surname_beats_given_name() -> None:
+    # "Li" is Li Qiang's surname and Wang Li's given name: only the surname counts.
+    text = 'Premier Li Qiang met Wang Li. "We agree," Li said. "So do we," Wang Li said.'
+    li = Person("Li Qiang", title="Premier", surname_first=True)
+    wang = Person("Wang Li", surname_first=True)
+    first = text.index("We agree,")
+    second = text.index("So do we,")
+    quotes = (
+        Quote("direct", "We agree,", (Span(first, first + 9),), 0, "hand", speaker_text="Li", speaker=li),
+        Quote(
+            "direct",
+            "So do we,",
+            (Span(second, second + 9),),
+            0,
+            "hand",
+            speaker_text="Wang Li",
+            speaker=wang,
+        ),
+    )
+    doc = Document(
+        text=text, paragraphs=(Paragraph(text, Span(0, len(text))),), quotes=quotes, people=(li, wang)
+    )
+    assert newsdoc.quotes_by(doc, "Li") == quotes[:1]
+    assert newsdoc.quotes_by(doc, "Premier Li") == quotes[:1]
+    assert newsdoc.quotes_by(doc, "Wang") == quotes[1:]
+    assert find_person(doc, "Li") is li
 
 
 def test_unresolved_mention_matches_by_surname() -> None:

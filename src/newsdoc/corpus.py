@@ -32,7 +32,6 @@ from newsdoc.query import (
     dateline_location,
     document_date,
     document_month,
-    quote_is_by,
     quotes_by,
     speaker_label,
 )
@@ -373,7 +372,7 @@ class Corpus:
         if since is not None or until is not None:
             corpus = corpus.where(_date_filter(_as_date(since, end=False), _as_date(until, end=True)))
         if speaker is not None:
-            corpus = corpus.where(lambda d: any(quote_is_by(q, speaker, d.text) for q in d.quotes))
+            corpus = corpus.where(lambda d: bool(quotes_by(d, speaker)))
         if text is not None:
             corpus = corpus.where(_text_filter(text, ignore_case))
         return corpus

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from newsdoc.model import Document, Paragraph, Person, Quote, Span
+from newsdoc.parse import namedata, people
 
 # --------------------------------------------------------------------------- names
 
@@ -26,20 +27,16 @@ def _word_set(words: str) -> frozenset[str]:
 
 # Courtesy and office titles that may precede a name in a query or a mention
 # ("Premier Li", "Mr. Bektenov").  Compared case-insensitively, word by word.
-_TITLE_WORDS = _word_set(
-    """
-    mr mrs ms miss dr prof sir dame lord lady madam mister
-    president vice premier chancellor minister prime foreign deputy secretary general
-    state senator sen rep representative gov governor mayor king queen prince princess
-    chairman chairwoman chair ceo director spokesman spokeswoman spokesperson ambassador
-    judge justice pope cardinal archbishop bishop rev father sheikh emir
-    gen col lt capt sgt maj adm cmdr colonel captain lieutenant major admiral commander
-    chief head leader speaker councillor councilor commissioner
-    chinese us u.s american british french german russian japanese indian
-    """
+# Words that may stand before a name in a query or a mention ("Premier Li",
+# "Mr. Zhou", "Chinese President Hu"): the resolver's honorifics and office
+# words, plus the nationality adjectives that open wire titles.
+_TITLE_WORDS = (
+    namedata.HONORIFICS
+    | namedata.TITLE_WORDS
+    | _word_set("madam mister u.s us chinese american british french german russian japanese indian")
 )
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "one"})
+_PRONOUNS = namedata.PERSON_PRONOUNS | namedata.PLURAL_PRONOUNS | namedata.THING_PRONOUNS | {"you", "one"}
 _PRONOUN_KEYS = frozenset((p,) for p in _PRONOUNS)
 
 
@@ -130,8 +127,18 @@ def quote_is_by(quote: Quote, name: str, text: str | None = None) -> bool:
 
 
 def quotes_by(doc: Document, name: str) -> tuple[Quote, ...]:
-    """The quotes attributed to ``name`` under any of its forms, in document order."""
-    return tuple(quote for quote in doc.quotes if quote_is_by(quote, name, doc.text))
+    """The quotes attributed to ``name`` under any of its forms, in document order.
+
+    Besides :func:`quote_is_by`, the speaker resolver's own look-up picks the one
+    person of ``doc.people`` that ``name`` fits best (a given name or part of a
+    name counts when nobody fits better), so its quotes are found too.
+    """
+    chosen = people.find_person(doc.people, name) if _words(name) not in _PRONOUN_KEYS else None
+    return tuple(
+        quote
+        for quote in doc.quotes
+        if (chosen is not None and quote.speaker == chosen) or quote_is_by(quote, name, doc.text)
+    )
 
 
 UNKNOWN_SPEAKER = "?"
@@ -172,9 +179,18 @@ class Mention:
 
 
 def find_person(doc: Document, name: str) -> Person | None:
-    """The person in ``doc.people`` that ``name`` refers to, if exactly one does."""
-    found = [person for person in doc.people if person_matches(name, person, doc.text)]
-    return found[0] if len(found) == 1 else None
+    """The person of ``doc.people`` that ``name`` refers to, or None when none or several do.
+
+    The speaker resolver's tiered look-up first (full name or alias, then
+    surname, then part of a name); else the one person :func:`person_matches`.
+    """
+    if _words(name) in _PRONOUN_KEYS:
+        return None
+    found = people.find_person(doc.people, name)
+    if found is not None:
+        return found
+    matching = [person for person in doc.people if person_matches(name, person, doc.text)]
+    return matching[0] if len(matching) == 1 else None
 
 
 def mentions(doc: Document, person: Person | str | None = None) -> tuple[Mention, ...]:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from newsdoc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command
 from newsdoc.cli.progress import for_files, read_reporting
 from newsdoc.corpus import Corpus
-from newsdoc.query import quote_is_by
+from newsdoc.query import quotes_by
 from newsdoc.tables import TABLES, Value, csv_cell, quote_row
 
 FORMATS = ("table", "csv", "jsonl")
@@ -59,8 +59,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     emit = _writer(args.format)
     for source, document in read_reporting(corpus, for_files(files, disabled=args.no_progress)):
+        chosen = {
+            id(q) for q in (document.quotes if args.speaker is None else quotes_by(document, args.speaker))
+        }
         for number, quote in enumerate(document.quotes):
-            if args.speaker is None or quote_is_by(quote, args.speaker, document.text):
+            if id(quote) in chosen:
                 emit(quote_row(source, number, quote))
     return EXIT_FAILED if corpus.failures else EXIT_OK
 
