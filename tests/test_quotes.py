@@ -61,8 +61,20 @@ def test_seed_spans_match_the_hand_annotation(seed_doc: newsdoc.Document) -> Non
     assert content(noting, text)[0].endswith("record high")
     assert noting.speaker_span == main.speaker_span
     assert content(main, text)[0].startswith("Kazakhstan attaches great importance")
-    assert all(q.speaker is None for q in seed_doc.quotes)
-    assert [q.rule for q in seed_doc.quotes] == [
+    assert [q.paragraph for q in seed_doc.quotes] == [1, 2, 3, 4, 5, 6, 6, 7]
+
+
+def test_seed_speakers_resolve_through_the_speakers_rule(seed_doc: newsdoc.Document) -> None:
+    # The quote rules leave Quote.speaker empty; the later speakers rule fills it.
+    names = [q.speaker_name for q in seed_doc.quotes]
+    assert names == ["Li Qiang"] * 5 + ["Olzhas Bektenov"] * 3
+
+
+def test_quote_rules_leave_resolution_to_the_speakers_rule(seed_text: str) -> None:
+    doc = newsdoc.parse(seed_text, config=Config(disabled_rules=("speakers",)))
+    assert len(doc.quotes) == 8
+    assert all(q.speaker is None for q in doc.quotes)
+    assert [q.rule for q in doc.quotes] == [
         "said-that",
         "said-that",
         "said-that",

@@ -11,14 +11,31 @@ from __future__ import annotations
 
 from newsdoc.config import Config
 from newsdoc.model import Document
-from newsdoc.parse.rules import direct_quotes, header, paragraphs, reported_speech
+from newsdoc.parse.rules import (
+    bylines,
+    captions,
+    date_line,
+    dateline,
+    direct_quotes,
+    header,
+    paragraphs,
+    reported_speech,
+    speakers,
+    tails,
+)
 from newsdoc.parse.state import ParseState, Rule, split_blocks
 
 RULES: tuple[Rule, ...] = (
     header.RULE,
+    date_line.RULE,
+    captions.RULE,
+    bylines.RULE,
+    dateline.RULE,
+    tails.RULE,
     paragraphs.RULE,
     direct_quotes.RULE,
     reported_speech.RULE,
+    speakers.RULE,  # must stay after every rule that adds quotes, bylines or captions
 )
 
 
