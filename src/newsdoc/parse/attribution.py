@@ -606,15 +606,14 @@ class Analyzer:
 
     def _plausible(self, start: int, end: int, form: CueForm, floor: int) -> bool:
         """False positives off: "the said agreement", "told to leave", "is said to"."""
-        prev = self._prev_word(start, floor).lower()
-        nxt = self._next_word(end).lower()
         if form.form == "fixed":
             return True
+        prev = self._prev_word(start, floor).lower()
         if prev in _DETERMINERS and form.form != "ing":
             return False
         if form.form in ("past", "s", "base") and prev in _BE and form.lemma != "quote as saying":
             return False  # passive: "was told", "is said to be"
-        if nxt == "to" and form.lemma in ("tell", "ask"):
+        if form.lemma in ("tell", "ask") and self._next_word(end).lower() == "to":
             return False
         return not (form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"))
 
