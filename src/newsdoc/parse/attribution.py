@@ -72,6 +72,20 @@ class Found:
 
 
 @define
+class CueSite:
+    """One cue in its sentence: what the frames look at around it."""
+
+    layout: ParagraphQuotes
+    quotes: RegionIndex
+    start: int  # sentence start
+    end: int  # sentence end, final punctuation excluded
+    cue_from: int  # the cue with its auxiliaries ("had said")
+    cue_end: int
+    speaker_end: int  # where a speaker written before the cue ends
+    form: CueForm
+
+
+@define
 class ParagraphQuotes:
     """The quote-relevant layout of one paragraph."""
 
@@ -707,6 +721,7 @@ class Analyzer:
         cue_from = self._aux_start(start, cue_start)
         speaker_end = self._adverb_start(start, cue_from)
         before = self.text[max(start, speaker_end - 4) : speaker_end].rstrip()
+        site = CueSite(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
         tail_start = self._after_adjuncts(quotes, cue_end, end, form)
         at_tail = tail_start >= end or (
             self.text[tail_start] == "," and not quotes.inside(self._skip_space(tail_start + 1, end))
@@ -714,27 +729,25 @@ class Analyzer:
         if form.form == "s" and form.surface not in _SAFE_S_FORMS and at_tail:
             return None
         if tail_start < end and self.text[tail_start] == "," and not at_tail:
-            interrupted = self._trailing(
-                layout, quotes, start, end, cue_from, cue_end, speaker_end, form, interrupted=True
-            )
+            interrupted = self._trailing(site, interrupted=True)
             if interrupted is not None:
                 return interrupted
         has_quotes = bool(quotes.regions)
         quoted_before = has_quotes and self._ends_with_quote(quotes, start, speaker_end)
         if has_quotes and not at_tail and self._quote_then_speaker(quotes, start, speaker_end):
-            done = self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+            done = self._trailing(site)
             if done is not None:
                 return done
         right_after_break = before.endswith(",") or quoted_before
         if right_after_break and (at_tail or self._is_inverted_speaker(cue_end, end)):
             subject_first = not quoted_before and self._sentence_level_subject(quotes, start, speaker_end)
             if at_tail or not subject_first:
-                return self._inverted(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+                return self._inverted(site)
         if at_tail:
-            done = self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+            done = self._trailing(site)
             if done is not None or tail_start >= end:
                 return done
-        return self._said_that(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+        return self._said_that(site)
 
     def _region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
         """ "C," Ki Hong, 33, said: the closing quote, even with commas in the speaker."""
@@ -895,16 +908,11 @@ class Analyzer:
 
     def _said_that(
         self,
-        layout: ParagraphQuotes,
-        quotes: RegionIndex,
-        start: int,
-        end: int,
-        cue_from: int,
-        cue_end: int,
-        speaker_end: int,
-        form: CueForm,
+        site: CueSite,
     ) -> int | None:
         """F1 ``S CUE (that) C`` with appositives and adjuncts; F5 ``S CUE: "C"``."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_from, cue_end, speaker_end, form = site.cue_from, site.cue_end, site.speaker_end, site.form
         speaker = self._subject(quotes, start, speaker_end)
         if speaker is None:
             return None
@@ -1042,17 +1050,12 @@ class Analyzer:
 
     def _trailing(
         self,
-        layout: ParagraphQuotes,
-        quotes: RegionIndex,
-        start: int,
-        end: int,
-        cue_from: int,
-        cue_end: int,
-        speaker_end: int,
-        form: CueForm,
+        site: CueSite,
         interrupted: bool = False,
     ) -> int | None:
         """F2 ``C, S CUE.`` and F4 ``"C," S CUE.``; an interrupted C continues after."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_from, cue_end, speaker_end, form = site.cue_from, site.cue_end, site.speaker_end, site.form
         cut = self._region_break(quotes, start, speaker_end) or self._last_break(quotes, start, speaker_end)
         if cut is None:
             return None
@@ -1124,16 +1127,11 @@ class Analyzer:
 
     def _inverted(
         self,
-        layout: ParagraphQuotes,
-        quotes: RegionIndex,
-        start: int,
-        end: int,
-        cue_from: int,
-        cue_end: int,
-        speaker_end: int,
-        form: CueForm,
+        site: CueSite,
     ) -> int | None:
         """F3 ``C, CUE S.`` / ``"C," said S.``."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_from, cue_end, speaker_end, form = site.cue_from, site.cue_end, site.speaker_end, site.form
         cut = self._last_break(quotes, start, speaker_end)
         if cut is None:
             return None
@@ -1145,7 +1143,7 @@ class Analyzer:
         s_end = self._phrase_end(s_start, end)
         if s_end <= s_start or self._next_word(s_start).lower().rstrip(".") in _TIME_WORDS | _DAYS:
             if speaker_end > start and self._region_break(quotes, start, speaker_end) is not None:
-                return self._trailing(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+                return self._trailing(site)
             return None
         tail = self._after_adjuncts(quotes, s_end, end, form) if s_end < end else end
         return self._finish_tail(
