@@ -709,7 +709,9 @@ class Analyzer:
         """Try the frames for cue ``index``; the offset consumed up to, or None."""
         cue_start, cue_end, form = cues[index]
         if form.cls == "prep":
-            return self._according_to(layout, quotes, start, end, cue_start, cue_end, form)
+            return self._according_to(
+                CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
+            )
         lead = self._strip_left(start, cue_start)
         opening = self._opens_sentence(start, lead)
         if form.surface == "asked" and self.text[cue_start] == "A" and opening:
@@ -717,7 +719,9 @@ class Analyzer:
         if form.form == "ing" and self._prev_word(cue_start, start).lower() not in _BE:
             if opening:
                 return self._participial_lead(layout, quotes, start, end, cues, index)
-            return self._participle_trail(layout, quotes, start, end, cue_start, cue_end, form)
+            return self._participle_trail(
+                CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
+            )
         cue_from = self._aux_start(start, cue_start)
         speaker_end = self._adverb_start(start, cue_from)
         before = self.text[max(start, speaker_end - 4) : speaker_end].rstrip()
@@ -1215,15 +1219,11 @@ class Analyzer:
 
     def _according_to(
         self,
-        layout: ParagraphQuotes,
-        quotes: RegionIndex,
-        start: int,
-        end: int,
-        cue_start: int,
-        cue_end: int,
-        form: CueForm,
+        site: CueSite,
     ) -> int | None:
         """F6 ``According to S, C`` and ``C, according to S``."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_start, cue_end, form = site.cue_from, site.cue_end, site.form
         text = self.text
         head = text[max(start, cue_start - 20) : cue_start].strip(' "“') if cue_start - start <= 20 else "x"
         source_start = self._skip_space(cue_end, end)
@@ -1309,15 +1309,11 @@ class Analyzer:
 
     def _participle_trail(
         self,
-        layout: ParagraphQuotes,
-        quotes: RegionIndex,
-        start: int,
-        end: int,
-        cue_start: int,
-        cue_end: int,
-        form: CueForm,
+        site: CueSite,
     ) -> int | None:
         """F8 on its own: "X spoke at the opening, saying that C" (speaker = subject)."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_start, cue_end, form = site.cue_from, site.cue_end, site.form
         text = self.text
         before = text[max(start, cue_start - 4) : cue_start].rstrip()
         by = self._prev_word(cue_start, start).lower() in ("by", "after", "before", "while", "when")
