@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import islice
 
 from attrs import define, field
 
@@ -448,7 +449,7 @@ _CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
 _OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"])
 _SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
 # The end of a dateline: an agency in parentheses or a date, then a double dash.
-_DATELINE_END_RE = re.compile(r"(?:\)|\d)(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
+_DATELINE_END_RE = re.compile(r"[)\d](?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
 _RELATIVE_RE = re.compile(r"(?<=\s)(?:who|which)(?![\w'’-])")
 _SPACE_RE = re.compile(r"\s+")
 _NEXT_WORD_RE = re.compile(r"\s*([\w'’.-]+)")
@@ -466,8 +467,12 @@ def _lookup(surface: str) -> CueForm | None:
         return form
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+def _words(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
+    """Word spans in ``[start, end)``; only the first ``limit`` when given."""
+    matches = _WORD_RE.finditer(text, start, end)
+    if limit is not None:
+        return [m.span() for m in islice(matches, limit)]
+    return [m.span() for m in matches]
 
 
 class Analyzer:
@@ -859,7 +864,7 @@ class Analyzer:
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not first or not adjunct:
             return pos
-        words = _words(text, pos, min(end, pos + 160))
+        words = _words(text, pos, min(end, pos + 160), 16)
         if first == "to" and form.cls == "object":
             return pos  # "promised to act", "urged X to": the content itself
         jump = first != "to"
@@ -1158,7 +1163,7 @@ class Analyzer:
         """End of a noun phrase after an inverted cue: before a comma or adjunct."""
         text = self.text
         stop = start
-        for count, (w_start, w_end) in enumerate(_words(text, start, min(end, start + WINDOW))):
+        for count, (w_start, w_end) in enumerate(_words(text, start, min(end, start + WINDOW), 14)):
             if "," in text[stop:w_start] and count:
                 break
             word = text[w_start:w_end].lower().rstrip(".")
@@ -1523,7 +1528,7 @@ class Analyzer:
         """The leading noun phrase of a sentence (for a trailing participle)."""
         text = self.text
         pos = self._skip_fillers(start, end)
-        words = _words(text, pos, min(end, pos + WINDOW))
+        words = _words(text, pos, min(end, pos + WINDOW), 8)
         if not words:
             return None
         first = text[words[0][0] : words[0][1]]

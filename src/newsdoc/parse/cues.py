@@ -299,9 +299,11 @@ def _cue_regex(include_cognition: bool, anchored: bool = False) -> re.Pattern[st
         words.append(surface)
         if form.form in ("ing", "fixed") or form.lemma == "quote as saying" or surface == "asked":
             words.append(surface[0].upper() + surface[1:])  # sentence-initial "Noting", "Asked"
-    # A literal trie after one boundary character (the regex engine scans fast for
-    # that character class); linear, no nested quantifiers.  Group 1 is the cue.
-    lead = "" if anchored else r"(?:^|[\s\"“‘(\[—–/-])"
+    # A literal trie after one boundary character: a pattern that opens with a plain
+    # character class lets the regex engine skip to candidate positions in C (a cue
+    # at the very start of the text is found by the anchored variant).  Linear, no
+    # nested quantifiers.  Group 1 is the cue.
+    lead = "" if anchored else r"[\s\"“‘(\[—–/-]"
     return re.compile(lead + "(" + _trie_pattern(words) + r")(?![\w'’-])")
 
 
