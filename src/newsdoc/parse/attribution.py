@@ -868,10 +868,11 @@ class Analyzer:
         if first == "to" and form.cls == "object":
             return pos  # "promised to act", "urged X to": the content itself
         jump = first != "to"
-        for w_start, w_end in words[:16] if jump else ():
+        stop_at = self._unquoted_break(quotes, pos, words[-1][1]) if jump and words else end
+        for w_start, w_end in words if jump else ():
             if quotes.inside(w_start):
                 continue  # a title in quotes: "This Week"
-            if self._has_break(quotes, pos, w_start, titles=True):
+            if stop_at < w_start:
                 break
             if text[w_start:w_end].lower() == "that" and self._next_word(w_end).lower() not in _TIME_NOUNS:
                 return w_start
@@ -891,13 +892,16 @@ class Analyzer:
             break
         return self._skip_space(after, end)
 
-    def _has_break(self, quotes: RegionIndex, start: int, end: int, titles: bool = False) -> bool:
+    def _has_break(self, quotes: RegionIndex, start: int, end: int) -> bool:
         gap = self.text[start:end]
-        if "," in gap or ":" in gap or ";" in gap:
-            if not titles:
-                return True
-            return any(not quotes.inside(start + i) for i, c in enumerate(gap) if c in ",:;")
-        return not titles and quotes.inside(end)
+        return "," in gap or ":" in gap or ";" in gap or quotes.inside(end)
+
+    def _unquoted_break(self, quotes: RegionIndex, start: int, end: int) -> int:
+        """The first comma, colon or semicolon in ``[start, end)`` outside quote marks."""
+        for match in _CLAUSE_PUNCT_RE.finditer(self.text, start, end):
+            if not quotes.inside(match.start()):
+                return match.start()
+        return end
 
     def _clause_stop(self, quotes: RegionIndex, start: int, end: int) -> int:
         """The next top-level comma, colon, semicolon or quote mark after ``start``."""
