@@ -312,10 +312,13 @@ _NP_END_BAD = frozenset(
     ["the", "a", "an", "of", "to", "and", "but", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
 )
 _RELATIVES = frozenset({"who", "which"})
+_PHRASE_BREAKERS = _PREPOSITIONS - {"of", "for"}
+_PREPOSITIONS_OF_AND = _PREPOSITIONS | {"of", "and"}
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "there"])
 _DAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
 )
+_TIME_OR_DAY = _TIME_WORDS | _DAYS
 _NP_OPENERS = frozenset(
     [
         "the",
@@ -450,7 +453,8 @@ _OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "ou
 _SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
 # The end of a dateline: an agency in parentheses or a date, then a double dash.
 _DATELINE_END_RE = re.compile(r"[)\d](?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
-_RELATIVE_RE = re.compile(r"(?<=\s)(?:who|which)(?![\w'’-])")
+# The space is matched, not looked behind at, so the search skips ahead in C.
+_RELATIVE_RE = re.compile(r"\s(?:who|which)(?![\w'’-])")
 _SPACE_RE = re.compile(r"\s+")
 _NEXT_WORD_RE = re.compile(r"\s*([\w'’.-]+)")
 
@@ -599,7 +603,15 @@ class Analyzer:
 
     def _after_dateline(self, start: int, end: int) -> int:
         """Skip a dateline still inside the paragraph ("LISBON, Nov. 24 (Xinhua) -- ")."""
-        match = _DATELINE_END_RE.search(self.text, start, min(end, start + 100))
+        text = self.text
+        stop = min(end, start + 100)
+        if (
+            text.find("-", start, stop) < 0
+            and text.find("—", start, stop) < 0
+            and text.find("–", start, stop) < 0
+        ):
+            return start  # no dash, no dateline: skips a slow search on most sentences
+        match = _DATELINE_END_RE.search(text, start, stop)
         if match is None:
             return start
         return match.end()
@@ -1154,7 +1166,7 @@ class Analyzer:
             return None
         s_start = self._skip_space(cue_end, end)
         s_end = self._phrase_end(s_start, end)
-        if s_end <= s_start or self._next_word(s_start).lower().rstrip(".") in _TIME_WORDS | _DAYS:
+        if s_end <= s_start or self._next_word(s_start).lower().rstrip(".") in _TIME_OR_DAY:
             if speaker_end > start and self._region_break(quotes, start, speaker_end) is not None:
                 return self._trailing(site)
             return None
@@ -1167,11 +1179,12 @@ class Analyzer:
         """End of a noun phrase after an inverted cue: before a comma or adjunct."""
         text = self.text
         stop = start
-        for count, (w_start, w_end) in enumerate(_words(text, start, min(end, start + WINDOW), 14)):
+        for count, match in enumerate(_WORD_RE.finditer(text, start, min(end, start + WINDOW))):
+            w_start, w_end = match.span()
             if "," in text[stop:w_start] and count:
                 break
             word = text[w_start:w_end].lower().rstrip(".")
-            if count and (word in _PREPOSITIONS - {"of", "for"} or word in _RELATIVES):
+            if count and (word in _PHRASE_BREAKERS or word in _RELATIVES):
                 break
             if word in ("told", "adding", "saying", "noting", "who", "which"):
                 break
@@ -1410,7 +1423,7 @@ class Analyzer:
         for i in range(len(words) - 1, 0, -1):
             word = self.text[words[i][0] : words[i][1]].lower()
             before = self.text[words[i - 1][0] : words[i - 1][1]].lower()
-            if word in ("the", "a", "an") and before not in _PREPOSITIONS | {"of", "and"}:
+            if word in ("the", "a", "an") and before not in _PREPOSITIONS_OF_AND:
                 return words[i][0]
         return start
 
@@ -1499,8 +1512,8 @@ class Analyzer:
 
     def _relative_in(self, start: int, end: int) -> int | None:
         """ "officials who spoke on condition of anonymity" -> end before "who"."""
-        match = _RELATIVE_RE.search(self.text, start, end)
-        return self._strip_left(start, match.start()) if match else None
+        match = _RELATIVE_RE.search(self.text, max(start - 1, 0), end)
+        return self._strip_left(start, match.start() + 1) if match else None
 
     def _is_noun_phrase(self, start: int, end: int, max_words: int) -> bool:
         """A short phrase with no clause words, not ending in a determiner."""

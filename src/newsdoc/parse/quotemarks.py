@@ -17,6 +17,7 @@ from attrs import frozen
 
 _MARK_RE = re.compile(r"[\"“”„«»‘’'‹›`]")
 _OPEN_CONTEXT = frozenset(" \t\n\r([{—–-/:;,\u00a0")
+_SINGLE_OPEN_CONTEXT = _OPEN_CONTEXT | {'"', "“"}
 _DOUBLE, _GUILLEMET, _SINGLE = "double", "guillemet", "single"
 
 
@@ -60,7 +61,7 @@ def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str
     # single marks: ‘ ’ '
     if before.isalnum() and after.isalnum():
         return None  # don't, Jones's
-    if mark in ("‘", "'") and before in _OPEN_CONTEXT | {'"', "“"} and after.isalpha():
+    if mark in ("‘", "'") and before in _SINGLE_OPEN_CONTEXT and after.isalpha():
         return _SINGLE, "open"
     if mark in ("’", "'") and not before.isspace() and not after.isalnum():
         return _SINGLE, "close"
