@@ -145,6 +145,7 @@ class RegionIndex:
     def __init__(self, regions: list[Region]) -> None:
         self.regions = regions
         self._starts = [r.start for r in regions]
+        self._ends = [r.end for r in regions]
 
     def containing(self, pos: int) -> Region | None:
         """The region whose interior (marks included) holds ``pos``."""
@@ -164,7 +165,11 @@ class RegionIndex:
         return self.regions[index] if index >= 0 else None
 
     def inside(self, pos: int) -> bool:
-        return self.containing(pos) is not None
+        """Whether ``pos`` lies in a region (the hot test: no Region object is built)."""
+        starts = self._starts
+        if not starts or pos < starts[0]:
+            return False
+        return pos < self._ends[bisect_right(starts, pos) - 1]
 
     def within(self, start: int, end: int) -> list[Region]:
         """Regions lying entirely in ``[start, end)``."""
