@@ -514,3 +514,10 @@ def test_pronoun_attribution_after_and() -> None:
     found = quotes_of('Olsen praised "the crews of the port," and he said the berth would reopen soon.')
     assert found[-1].speaker_text == "he"
     assert found[-1].text == "the berth would reopen soon"
+
+
+def test_quote_then_speaker_with_appositive_before_tell() -> None:
+    quote = one('"The line is safe," Per Dahl, head of the Kessel Ferry Union, told the Harbour Times.')
+    assert quote.rule == "quote-said"
+    assert quote.text == '"The line is safe,"'
+    assert quote.speaker_text is not None and quote.speaker_text.startswith("Per Dahl")

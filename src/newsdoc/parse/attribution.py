@@ -755,7 +755,7 @@ class Analyzer:
                 return interrupted
         has_quotes = bool(quotes.regions)
         quoted_before = has_quotes and self._ends_with_quote(quotes, start, speaker_end)
-        if has_quotes and not at_tail and self._quote_then_speaker(quotes, start, speaker_end):
+        if has_quotes and self._quote_then_speaker(quotes, start, speaker_end):
             done = self._trailing(site)
             if done is not None:
                 return done
