@@ -521,3 +521,12 @@ def test_quote_then_speaker_with_appositive_before_tell() -> None:
     assert quote.rule == "quote-said"
     assert quote.text == '"The line is safe,"'
     assert quote.speaker_text is not None and quote.speaker_text.startswith("Per Dahl")
+
+
+def test_content_starts_right_after_a_bare_time_adjunct() -> None:
+    quote = one("Olsen said on Friday she met the mayor last week and that the two discussed fares.")
+    assert quote.text == "she met the mayor last week and that the two discussed fares"
+    quote = one('Two papers reported on Wednesday the port had "more than one leak" last year.')
+    assert quote.text == 'the port had "more than one leak" last year'
+    quote = one("Olsen said on Monday in Kessel that fares would rise.")
+    assert quote.text == "fares would rise"

@@ -319,6 +319,9 @@ _DAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
 )
 _TIME_OR_DAY = _TIME_WORDS | _DAYS
+_TIME_PREPOSITIONS = frozenset(["on", "at", "during", "earlier", "late", "early", "in"])
+_TIME_MODIFIERS = frozenset(["this", "last", "next", "late", "early"])
+_DAY_PARTS = frozenset(["night", "morning", "afternoon", "evening"])
 _NP_OPENERS = frozenset(
     [
         "the",
@@ -876,9 +879,12 @@ class Analyzer:
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not first or not adjunct:
             return pos
-        words = _words(text, pos, min(end, pos + 160), 16)
         if first == "to" and form.cls == "object":
             return pos  # "promised to act", "urged X to": the content itself
+        after_time = self._time_adjunct_end(quotes, pos, end)
+        if after_time is not None:
+            return after_time
+        words = _words(text, pos, min(end, pos + 160), 16)
         jump = first != "to"
         stop_at = self._unquoted_break(quotes, pos, words[-1][1]) if jump and words else end
         for w_start, w_end in words if jump else ():
@@ -903,6 +909,34 @@ class Analyzer:
                 continue
             break
         return self._skip_space(after, end)
+
+    def _time_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
+        """ "said on Friday he met ...": the content right after a bare time adjunct.
+
+        Only when a plain word follows the time expression (not "that", a
+        preposition, a comma or a quote mark: those are left to the adjunct scan).
+        """
+        text = self.text
+        words = _words(text, pos, min(end, pos + 80), 6)
+        index = 0
+        if words and text[words[0][0] : words[0][1]].lower() in _TIME_PREPOSITIONS:
+            index = 1
+        modified = index < len(words) and text[words[index][0] : words[index][1]].lower() in _TIME_MODIFIERS
+        index += modified
+        if index >= len(words):
+            return None
+        head = text[words[index][0] : words[index][1]].lower().rstrip(".")
+        if head not in _DAYS and not (modified and head in _TIME_NOUNS):
+            return None
+        index += 1
+        if index < len(words) and text[words[index][0] : words[index][1]].lower() in _DAY_PARTS:
+            index += 1
+        if index >= len(words) or text[words[index - 1][1] : words[index][0]].strip():
+            return None
+        following = text[words[index][0] : words[index][1]].lower()
+        if following in _PREPOSITIONS or following in _CLAUSE_OPENERS or quotes.inside(words[index][0]):
+            return None
+        return words[index][0]
 
     def _has_break(self, quotes: RegionIndex, start: int, end: int) -> bool:
         gap = self.text[start:end]
