@@ -530,3 +530,16 @@ def test_content_starts_right_after_a_bare_time_adjunct() -> None:
     assert quote.text == 'the port had "more than one leak" last year'
     quote = one("Olsen said on Monday in Kessel that fares would rise.")
     assert quote.text == "fares would rise"
+
+
+def test_short_lead_interrupted_by_the_attribution() -> None:
+    quote = one("The new timetable, Olsen says, is different.")
+    assert (quote.rule, quote.speaker_text) == ("trailing-said", "Olsen")
+    assert quote.text == "The new timetable ... is different"
+    quote = one("At one point, she said, the ferry was full.")
+    assert quote.text == "At one point ... the ferry was full"
+
+
+def test_short_lead_before_a_participle_is_not_content() -> None:
+    found = quotes_of("On Monday, Olsen said, adding that the port was closed.")
+    assert all(not q.text.startswith("On Monday") for q in found)

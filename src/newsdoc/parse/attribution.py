@@ -1135,10 +1135,34 @@ class Analyzer:
         rule = "quote-said" if direct else "trailing-said"
         tail = self._after_adjuncts(quotes, cue_end, end, form)
         if not direct and tail < end and self.text[tail] == "," and short:
-            return None
+            return self._short_lead(
+                layout, quotes, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
+            )
         return self._finish_tail(
             layout, quotes, rule, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
         )
+
+    def _short_lead(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        pieces: list[Piece],
+        comma: int,
+        end: int,
+        cue: Piece,
+        speaker: Piece,
+        form: CueForm,
+    ) -> int | None:
+        """ "This plan, he says, is different": a short lead and the rest are one content.
+
+        Not when the rest opens with a cue or a quote (", saying ...", ', "We ..."').
+        """
+        rest = self._skip_space(comma + 1, end)
+        if rest >= end or quotes.inside(rest) or CUE_AT_RE.match(self.text, rest) is not None:
+            return None
+        pieces.append(self._content_piece(quotes, rest, end))
+        self._emit(layout, quotes, "trailing-said", pieces, cue, speaker, form)
+        return end
 
     def _finish_tail(
         self,
