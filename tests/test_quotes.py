@@ -543,3 +543,10 @@ def test_short_lead_interrupted_by_the_attribution() -> None:
 def test_short_lead_before_a_participle_is_not_content() -> None:
     found = quotes_of("On Monday, Olsen said, adding that the port was closed.")
     assert all(not q.text.startswith("On Monday") for q in found)
+
+
+def test_final_abbreviation_before_a_sentence_opener_ends_the_sentence() -> None:
+    found = quotes_of("Olsen said the ferries will come from the U.S. The first one is due in May.")
+    assert [q.text for q in found] == ["the ferries will come from the U.S"]  # the final dot is punctuation
+    quote = one("Olsen said the U.S. Navy would help.")
+    assert quote.text == "the U.S. Navy would help"

@@ -261,13 +261,70 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
         region = quotes.containing(match.start())
         if region is not None and region.end > closing:
             continue
-        if text[match.start()] == "." and _is_abbreviation(text, sentence_start, match.start()):
+        if (
+            text[match.start()] == "."
+            and _is_abbreviation(text, sentence_start, match.start())
+            and not _ends_sentence_anyway(text, match.start(), match.end())
+        ):
             continue
         spans.append((sentence_start, closing))
         sentence_start = match.end()
     if sentence_start < end:
         spans.append((sentence_start, end))
     return spans
+
+
+# Abbreviations that can close a sentence ("... in the U.S. The ..."), unlike
+# titles ("Mr.", "Gen.") that always precede a name.
+_FINAL_ABBREVIATIONS = frozenset(
+    ["u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "co", "corp", "ltd", "jr", "sr", "etc"]
+)
+# Words that open a sentence and are never part of a name.
+_SENTENCE_OPENERS = frozenset(
+    [
+        "The",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "But",
+        "And",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "If",
+        "A",
+        "An",
+    ]
+)
+_NEXT_TOKEN_RE = re.compile(r"[\"“‘'«(`]{0,2}([A-Za-z]+)")
+
+
+def _ends_sentence_anyway(text: str, dot: int, next_start: int) -> bool:
+    """ "the U.S. The proposal ...": a final abbreviation before a sentence opener."""
+    begin = dot
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    if text[begin:dot].lower().lstrip('("“') not in _FINAL_ABBREVIATIONS:
+        return False
+    match = _NEXT_TOKEN_RE.match(text, next_start)
+    return match is not None and match.group(1) in _SENTENCE_OPENERS
 
 
 def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
