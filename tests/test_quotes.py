@@ -550,3 +550,12 @@ def test_final_abbreviation_before_a_sentence_opener_ends_the_sentence() -> None
     assert [q.text for q in found] == ["the ferries will come from the U.S"]  # the final dot is punctuation
     quote = one("Olsen said the U.S. Navy would help.")
     assert quote.text == "the U.S. Navy would help"
+
+
+def test_clause_verbs_take_a_bare_clause_but_that_verbs_do_not() -> None:
+    quote = one("Olsen insisted the ferry was safe.")
+    assert (quote.cue, quote.text) == ("insisted", "the ferry was safe")
+    quote = one("The port authority acknowledged it had made mistakes.")
+    assert quote.text == "it had made mistakes"
+    assert quotes_of("Olsen maintained close ties with the union.") == []
+    assert quotes_of("Olsen continued her tour of the harbour.") == []
