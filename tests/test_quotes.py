@@ -559,3 +559,10 @@ def test_clause_verbs_take_a_bare_clause_but_that_verbs_do_not() -> None:
     assert quote.text == "it had made mistakes"
     assert quotes_of("Olsen maintained close ties with the union.") == []
     assert quotes_of("Olsen continued her tour of the harbour.") == []
+
+
+def test_thousands_separator_and_negated_passive_do_not_split_content() -> None:
+    quote = one("The Harbour Times said roughly 1,100 ferry tickets were not refunded.")
+    assert quote.text == "roughly 1,100 ferry tickets were not refunded"
+    quote = one("The crew was not told about the leak, Dahl said.")
+    assert (quote.cue, quote.text) == ("said", "The crew was not told about the leak")

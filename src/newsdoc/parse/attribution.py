@@ -124,6 +124,8 @@ _DETERMINERS = frozenset(
         "every",
     ]
 )
+_NEGATIONS = frozenset(["not", "never"])
+_NEGATED_BE = frozenset(["isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got"])
 _AUX = frozenset(
     [
@@ -645,8 +647,11 @@ class Analyzer:
         prev = self._prev_word(start, floor).lower()
         if prev in _DETERMINERS and form.form != "ing":
             return False
-        if form.form in ("past", "s", "base") and prev in _BE and form.lemma != "quote as saying":
-            return False  # passive: "was told", "is said to be"
+        if form.form in ("past", "s", "base") and form.lemma != "quote as saying":
+            if prev in _NEGATIONS:  # "were not disclosed": look past the negation
+                prev = self._prev_word(self._strip_left(floor, start) - len(prev), floor).lower()
+            if prev in _BE or prev in _NEGATED_BE:
+                return False  # passive: "was told", "is said to be", "wasn't told"
         if form.lemma in ("tell", "ask") and self._next_word(end).lower() == "to":
             return False
         return not (form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"))
@@ -1492,7 +1497,9 @@ class Analyzer:
         start = max(start, end - WINDOW)
         while pos > start:
             char = text[pos - 1]
-            if char in ",;:()—–" or quotes.inside(pos - 1):
+            if (char in ",;:()—–" or quotes.inside(pos - 1)) and not (
+                char == "," and self._in_number(pos - 1)
+            ):
                 return self._skip_space(pos, end)
             if char.isspace():
                 word = self._next_word(pos).lower()
