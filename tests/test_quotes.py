@@ -566,3 +566,14 @@ def test_thousands_separator_and_negated_passive_do_not_split_content() -> None:
     assert quote.text == "roughly 1,100 ferry tickets were not refunded"
     quote = one("The crew was not told about the leak, Dahl said.")
     assert (quote.cue, quote.text) == ("said", "The crew was not told about the leak")
+
+
+def test_capitalised_name_parts_are_not_clause_words() -> None:
+    quote = one("County chairman Will Dahl, for example, said the visit would help.")
+    assert (quote.speaker_text, quote.text) == ("County chairman Will Dahl", "the visit would help")
+
+
+def test_quoted_word_inside_trailing_content() -> None:
+    quote = one('The agency made a "mistake" in the check, Olsen has said.')
+    assert (quote.rule, quote.kind, quote.speaker_text) == ("trailing-said", "mixed", "Olsen")
+    assert quote.text == 'The agency made a "mistake" in the check'

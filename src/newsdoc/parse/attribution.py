@@ -1120,7 +1120,9 @@ class Analyzer:
         """F2 ``C, S CUE.`` and F4 ``"C," S CUE.``; an interrupted C continues after."""
         layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
         cue_from, cue_end, speaker_end, form = site.cue_from, site.cue_end, site.speaker_end, site.form
-        cut = self._region_break(quotes, start, speaker_end) or self._last_break(quotes, start, speaker_end)
+        cut = self._region_break(quotes, start, speaker_end)
+        if cut is None or not self._is_noun_phrase(self._skip_space(cut[1], speaker_end), speaker_end, 10):
+            cut = self._last_break(quotes, start, speaker_end)  # a quoted word inside the content
         if cut is None:
             return None
         content_end, speaker_start = cut
@@ -1599,9 +1601,11 @@ class Analyzer:
                 and words[i + 1].lower() in _OBJECT_OPENERS
             ):
                 return False  # "Olsen called the plan ...": a verb, not a noun phrase
-        for word in words:
+        for index, word in enumerate(words):
+            if index and word[0].isupper():
+                continue  # a name part: "Will Dahl", "Theresa May"
             lowered = word.lower().strip('"“”,.')
-            if lowered in _CLAUSE_WORDS or (lowered in _SUBORDINATORS and word is not words[0]):
+            if lowered in _CLAUSE_WORDS or (lowered in _SUBORDINATORS and index):
                 return False
         first = words[0].lstrip('"“(').lower()
         return bool(first) and first not in _NP_START_BAD
