@@ -577,3 +577,10 @@ def test_quoted_word_inside_trailing_content() -> None:
     quote = one('The agency made a "mistake" in the check, Olsen has said.')
     assert (quote.rule, quote.kind, quote.speaker_text) == ("trailing-said", "mixed", "Olsen")
     assert quote.text == 'The agency made a "mistake" in the check'
+
+
+def test_appositive_with_a_relative_clause_between_speaker_and_cue() -> None:
+    quote = one(
+        "Senator Ann Fox, a Kessel Republican who has backed the mayor, acknowledged that fares may rise."
+    )
+    assert (quote.speaker_text, quote.text) == ("Senator Ann Fox", "fares may rise")

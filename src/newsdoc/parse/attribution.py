@@ -1561,7 +1561,9 @@ class Analyzer:
         word = self._next_word(chunk[0]).lower()
         if word in ("who", "which", "whose"):
             return True
-        words = self.text[chunk[0] : chunk[1]].split()
+        relative = _RELATIVE_RE.search(self.text, chunk[0], chunk[1])
+        stop = chunk[1] if relative is None else relative.start()  # "a senator who has ..."
+        words = self.text[chunk[0] : stop].split()
         return len(words) <= 25 and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
     def _skip_fillers(self, start: int, end: int) -> int:
