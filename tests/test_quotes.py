@@ -584,3 +584,11 @@ def test_appositive_with_a_relative_clause_between_speaker_and_cue() -> None:
         "Senator Ann Fox, a Kessel Republican who has backed the mayor, acknowledged that fares may rise."
     )
     assert (quote.speaker_text, quote.text) == ("Senator Ann Fox", "fares may rise")
+
+
+def test_a_second_cue_after_an_attributed_quote_gets_its_own_frame() -> None:
+    said, added = quotes_of(
+        '"The row will fade," said party boss Per Dahl, though he added that it was costly.'
+    )
+    assert (said.rule, said.speaker_text) == ("inverted", "party boss Per Dahl")
+    assert (added.cue, added.speaker_text, added.text) == ("added", "he", "it was costly")

@@ -1203,6 +1203,9 @@ class Analyzer:
                 return end
             if rest < end and self._continues_content(quotes, pieces[0], rest, end):
                 pieces.append(self._content_piece(quotes, rest, end))
+            elif rest < end:
+                self._emit(layout, quotes, rule, pieces, cue, speaker, form)
+                return rest  # ", though he added that ...": later cues get their turn
         self._emit(layout, quotes, rule, pieces, cue, speaker, form)
         return end
 
