@@ -592,3 +592,8 @@ def test_a_second_cue_after_an_attributed_quote_gets_its_own_frame() -> None:
     )
     assert (said.rule, said.speaker_text) == ("inverted", "party boss Per Dahl")
     assert (added.cue, added.speaker_text, added.text) == ("added", "he", "it was costly")
+
+
+def test_trailing_participle_takes_the_subject_of_the_main_clause() -> None:
+    quote = one("As the results came in on Tuesday, she spoke in Kessel, predicting she would win.")
+    assert (quote.rule, quote.speaker_text, quote.text) == ("participle-trail", "she", "she would win")

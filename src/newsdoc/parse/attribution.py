@@ -1409,7 +1409,7 @@ class Analyzer:
         by = self._prev_word(cue_start, start).lower() in ("by", "after", "before", "while", "when")
         if not before.endswith(",") and not by:
             return None
-        speaker = self._sentence_subject(start, cue_start)
+        speaker = self._sentence_subject(self._main_clause_start(quotes, start, cue_start), cue_start)
         if speaker is None:
             return None
         after = self._after_adjuncts(quotes, cue_end, end, form)
@@ -1422,6 +1422,13 @@ class Analyzer:
             layout, quotes, "participle-trail", content_start, end, (cue_start, cue_end), speaker, form
         )
         return end
+
+    def _main_clause_start(self, quotes: RegionIndex, start: int, end: int) -> int:
+        """Past leading adverbial clauses: "As results came in, he spoke, saying ..." -> "he"."""
+        for chunk in self._chunks(quotes, start, end):
+            if not self._is_adverbial(chunk):
+                return chunk[0]
+        return start
 
     def _colon_next_paragraph(
         self, layout: ParagraphQuotes, speaker: Piece, cue: Piece, form: CueForm
