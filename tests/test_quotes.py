@@ -597,3 +597,12 @@ def test_a_second_cue_after_an_attributed_quote_gets_its_own_frame() -> None:
 def test_trailing_participle_takes_the_subject_of_the_main_clause() -> None:
     quote = one("As the results came in on Tuesday, she spoke in Kessel, predicting she would win.")
     assert (quote.rule, quote.speaker_text, quote.text) == ("participle-trail", "she", "she would win")
+
+
+def test_passive_asked_gives_the_question_to_the_asker() -> None:
+    quote = one("Dahl was asked by host Mira Olsen whether the port would close.")
+    assert (quote.rule, quote.cue, quote.speaker_text) == ("asked-passive", "was asked", "host Mira Olsen")
+    assert quote.text == "whether the port would close"
+    quote = one("Dahl was asked about the closure of the port.")
+    assert (quote.speaker_text, quote.text) == (None, "the closure of the port")
+    assert quotes_of("The ferry was asked to leave the harbour.") == []

@@ -17,6 +17,7 @@ order; each frame has a pattern id that ends up in ``Quote.rule``:
 ``participle-trail`` ..., adding/saying (that) C
 ``coordinated``      S CUE C1 and CUE C2
 ``call-on``          S called on / urged X to ...
+``asked-passive``    S was asked (by A) whether C  (A speaks; no speaker without "by")
 (continuation)       "C1," S CUE. "C2."          (C2 joins the quote as a piece)
 ``floating``         a quoted paragraph after an attributed quote
 ==================  ==========================================================
@@ -43,17 +44,18 @@ CONFIDENCE: dict[str, float] = {
     # Share of each frame's predictions overlapping a gold attribution (overlap >= 0.3),
     # pooled over polnear-train (840 docs) and xinhua-quotes-dev (30 docs):
     # `benchmarks/quotes.py --rules`.
-    "quote-said": 0.985,  # 2308 / 2344
-    "inverted": 0.946,  # 873 / 923
-    "coordinated": 0.930,  # 80 / 86
-    "according-to": 0.930,  # 344 / 370
-    "said-colon": 0.920,  # 104 / 113
-    "call-on": 0.918,  # 236 / 257
-    "said-that": 0.910,  # 4189 / 4604
-    "participle-trail": 0.909,  # 451 / 496
+    "quote-said": 0.984,  # 2362 / 2401
+    "inverted": 0.948,  # 832 / 878
+    "coordinated": 0.939,  # 108 / 115
+    "according-to": 0.928,  # 360 / 388
+    "said-colon": 0.922,  # 106 / 115
+    "call-on": 0.915,  # 236 / 258
+    "said-that": 0.905,  # 4241 / 4688
+    "participle-trail": 0.899,  # 508 / 565
+    "asked-passive": 0.882,  # 15 / 17
     "participial-lead": 0.846,  # 44 / 52
-    "trailing-said": 0.813,  # 413 / 508
-    "floating": 0.689,  # 71 / 103
+    "trailing-said": 0.845,  # 539 / 638
+    "floating": 0.695,  # 73 / 105
 }
 """Per-frame precision measured on the development sets (see docs/quotes.md)."""
 
@@ -125,6 +127,9 @@ _DETERMINERS = frozenset(
     ]
 )
 _NEGATIONS = frozenset(["not", "never"])
+_ASKED_NEXT = frozenset(
+    ["by", "whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"]
+)
 _NEGATED_BE = frozenset(["isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got"])
 _AUX = frozenset(
@@ -647,6 +652,8 @@ class Analyzer:
         prev = self._prev_word(start, floor).lower()
         if prev in _DETERMINERS and form.form != "ing":
             return False
+        if form.lemma == "ask" and prev in _BE and self._next_word(end).lower() in _ASKED_NEXT:
+            return True  # "was asked by the host whether ...", "was asked about ..."
         if form.form in ("past", "s", "base") and form.lemma != "quote as saying":
             if prev in _NEGATIONS:  # "were not disclosed": look past the negation
                 prev = self._prev_word(self._strip_left(floor, start) - len(prev), floor).lower()
@@ -735,6 +742,10 @@ class Analyzer:
         cue_start, cue_end, form = cues[index]
         if form.cls == "prep":
             return self._according_to(
+                CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
+            )
+        if form.lemma == "ask" and form.form != "ing" and self._prev_word(cue_start, start).lower() in _BE:
+            return self._asked_passive(
                 CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
             )
         lead = self._strip_left(start, cue_start)
@@ -1420,6 +1431,58 @@ class Analyzer:
             return None
         self._emit_split(
             layout, quotes, "participle-trail", content_start, end, (cue_start, cue_end), speaker, form
+        )
+        return end
+
+    def _asked_passive(self, site: CueSite) -> int | None:
+        """ "Li was asked (by the host) whether C": the asker speaks, the question is content.
+
+        Without "by" the asker is unnamed and the quote has no speaker.
+        """
+        quotes, start, end, cue_start, cue_end = (
+            site.quotes,
+            site.start,
+            site.end,
+            site.cue_from,
+            site.cue_end,
+        )
+        text = self.text
+        be = self._prev_word(cue_start, start)
+        cue = (self._strip_left(start, cue_start) - len(be), cue_end)
+        speaker: Piece | None = None
+        pos = self._skip_space(cue_end, end)
+        if self._next_word(pos).lower() == "by":
+            agent = self._skip_space(pos + 2, end)
+            pos = agent
+            for w_start, w_end in _words(text, agent, min(end, agent + 120), 10):
+                if text[w_start:w_end].lower() in _ASKED_NEXT or text[pos:w_start].count(","):
+                    break
+                pos = w_end
+            if pos <= agent:
+                return None
+            speaker = (agent, pos)
+            pos = self._skip_space(pos, end)
+        word = self._next_word(pos).lower()
+        if word not in _ASKED_NEXT or word == "by" or quotes.inside(pos):
+            return None
+        if word == "about":
+            pos = self._skip_space(pos + len(word), end)
+        if pos >= end:
+            return None
+        content = self._content_piece(quotes, pos, end)
+        if content[1] <= content[0]:
+            return None
+        self.found.append(
+            Found(
+                "asked-passive",
+                [content],
+                cue,
+                speaker,
+                site.layout.index,
+                "indirect",
+                site.form.lemma,
+                site.form.tier,
+            )
         )
         return end
 
