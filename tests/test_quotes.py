@@ -606,3 +606,14 @@ def test_passive_asked_gives_the_question_to_the_asker() -> None:
     quote = one("Dahl was asked about the closure of the port.")
     assert (quote.speaker_text, quote.text) == (None, "the closure of the port")
     assert quotes_of("The ferry was asked to leave the harbour.") == []
+
+
+def test_adverbial_lead_before_said_comma_quote_is_not_content() -> None:
+    quote = one('At a rally in the old harbour on Friday, Dahl said, "We will not close the port."')
+    assert quote.text == '"We will not close the port."'
+    assert quote.speaker_text == "Dahl"
+
+
+def test_hyphenated_compound_is_not_a_cue() -> None:
+    quote = one("The self-described harbour rebel said she would run again.")
+    assert (quote.cue, quote.speaker_text) == ("said", "The self-described harbour rebel")

@@ -585,9 +585,11 @@ class Analyzer:
         first = CUE_AT_RE.match(self.text, start, end)  # a cue opening the text
         if first is not None:
             found.append((start, first.end(1), first.group(1)))
-        for match in self.cue_re.finditer(self.text, start, end):
-            if match.start(1) > start:
-                found.append((match.start(1), match.end(1), match.group(1)))
+        text = self.text
+        for match in self.cue_re.finditer(text, start, end):
+            cue_start = match.start(1)
+            if cue_start > start and not (text[cue_start - 1] == "-" and text[cue_start - 2].isalnum()):
+                found.append((cue_start, match.end(1), match.group(1)))  # not "self-described"
         return found
 
     def _continues(self, index: int) -> bool:
@@ -1148,8 +1150,8 @@ class Analyzer:
         short = len(lead_words) < 5
         if not short and self._is_adverbial(pieces[0]):
             short = len(lead_words) <= 8 and "," not in self.text[pieces[0][0] : pieces[0][1]]
-        if interrupted and not direct and short:
-            return None  # "On Monday, Li said ...": an adverbial, not content
+        if interrupted and not direct and (short or self._is_adverbial_phrase(pieces[0])):
+            return None  # "On Monday, Li said ...", "At a rally in X, Li said, "C"": adverbials
         rule = "quote-said" if direct else "trailing-said"
         tail = self._after_adjuncts(quotes, cue_end, end, form)
         if not direct and tail < end and self.text[tail] == "," and short:
@@ -1628,6 +1630,10 @@ class Analyzer:
         if word in _ADVERBIAL_STARTS or word.endswith("ly"):
             return True
         return word.endswith(("ed", "ing")) and len(word) > 4  # "Pressed by ...", "Speaking at ..."
+
+    def _is_adverbial_phrase(self, chunk: Piece) -> bool:
+        """ "At a rally in Kessel", "After reading the letter": adverbial, with no clause inside."""
+        return self._is_adverbial(chunk) and self._is_aside(chunk)
 
     def _is_aside(self, chunk: Piece) -> bool:
         """An appositive or relative clause between subject and cue."""
