@@ -617,3 +617,10 @@ def test_adverbial_lead_before_said_comma_quote_is_not_content() -> None:
 def test_hyphenated_compound_is_not_a_cue() -> None:
     quote = one("The self-described harbour rebel said she would run again.")
     assert (quote.cue, quote.speaker_text) == ("said", "The self-described harbour rebel")
+
+
+def test_question_after_an_addressee() -> None:
+    quote = one("A reporter asked Dahl how he was feeling on election day.")
+    assert (quote.speaker_text, quote.text) == ("A reporter", "how he was feeling on election day")
+    quote = one("Dahl asked the court to delay the case.")
+    assert quote.text == "the court to delay the case"

@@ -127,6 +127,7 @@ _DETERMINERS = frozenset(
     ]
 )
 _NEGATIONS = frozenset(["not", "never"])
+_WH_WORDS = frozenset(["whether", "if", "how", "why", "what", "when", "where", "who"])
 _ASKED_NEXT = frozenset(
     ["by", "whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"]
 )
@@ -894,6 +895,10 @@ class Analyzer:
         if pos >= end or text[pos] in ",:;" or quotes.inside(pos):
             return pos
         first = self._next_word(pos).lower().rstrip(".")
+        if form.lemma in ("tell", "ask"):
+            question = self._question_after_addressee(quotes, pos, end)
+            if question is not None:
+                return question
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not first or not adjunct:
             return pos
@@ -927,6 +932,19 @@ class Analyzer:
                 continue
             break
         return self._skip_space(after, end)
+
+    def _question_after_addressee(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
+        """ "asked the mayor how ...", "told the crowd why ...": the content opens at the wh-word."""
+        text = self.text
+        for w_start, w_end in _words(text, pos, min(end, pos + 100), 8):
+            if quotes.inside(w_start) or any(c in ",:;" for c in text[pos:w_start]):
+                return None
+            word = text[w_start:w_end].lower()
+            if word in _WH_WORDS:
+                return w_start
+            if word == "that" or (word in _PREPOSITIONS and word not in ("at", "in", "on", "of")):
+                return None
+        return None
 
     def _time_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
         """ "said on Friday he met ...": the content right after a bare time adjunct.
