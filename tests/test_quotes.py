@@ -624,3 +624,8 @@ def test_question_after_an_addressee() -> None:
     assert (quote.speaker_text, quote.text) == ("A reporter", "how he was feeling on election day")
     quote = one("Dahl asked the court to delay the case.")
     assert quote.text == "the court to delay the case"
+
+
+def test_participle_adjective_in_an_inverted_speaker() -> None:
+    quote = one('"There is no home advantage," said one unaligned Kessel strategist.')
+    assert (quote.rule, quote.speaker_text) == ("inverted", "one unaligned Kessel strategist")

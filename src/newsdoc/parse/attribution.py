@@ -362,6 +362,7 @@ _NP_OPENERS = frozenset(
         "critics",
     ]
 )
+_ADJECTIVE_CONTEXT = _NP_OPENERS | _DETERMINERS
 _CONTINUATION_WORDS = frozenset(["but", "and", "or", "because", "so", "which", "that", "if", "when"])
 _CALL_ON_LEMMAS = frozenset(["call on", "call upon", "call for", "urge", "appeal to", "ask"])
 _TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
@@ -873,8 +874,11 @@ class Analyzer:
             return False
         if words[0].lower() in _SUBJECT_PRONOUNS or words[0].lower() in _PREPOSITIONS:
             return False
-        if any(w.islower() and w.endswith("ed") for w in words[1:]):
-            return False
+        for index in range(1, len(words)):
+            word = words[index]
+            adjective = index + 1 < len(words) and words[index - 1].lower() in _ADJECTIVE_CONTEXT
+            if word.islower() and word.endswith("ed") and not adjective:
+                return False  # a verb: "said Li reported ..."; "a retired teacher" is fine
         rest = self._skip_space(stop, end)
         return rest >= end or self.text[rest] in ",." or self._next_word(rest).lower() in _PREPOSITIONS
 
