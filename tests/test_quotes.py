@@ -629,3 +629,14 @@ def test_question_after_an_addressee() -> None:
 def test_participle_adjective_in_an_inverted_speaker() -> None:
     quote = one('"There is no home advantage," said one unaligned Kessel strategist.')
     assert (quote.rule, quote.speaker_text) == ("inverted", "one unaligned Kessel strategist")
+
+
+def test_quote_then_speaker_with_a_relative_clause() -> None:
+    quote = one('"The ad raises questions," Mira Olsen, who chairs Harbour Action, said in a statement.')
+    assert (quote.rule, quote.speaker_text) == ("quote-said", "Mira Olsen")
+    assert quote.text == '"The ad raises questions,"'
+
+
+def test_closing_mark_without_a_space_before_the_speaker() -> None:
+    quote = quotes_of("“It has been surprising to me,”Olsen said. “Some comments are bad.”")[0]
+    assert (quote.rule, quote.speaker_text, quote.kind) == ("quote-said", "Olsen", "direct")

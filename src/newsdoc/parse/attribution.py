@@ -798,7 +798,8 @@ class Analyzer:
         region = quotes.last_before(speaker_end)
         if region is None or not region.closed or region.start < start or region.end >= speaker_end:
             return None
-        words = self.text[region.end : speaker_end].replace(",", " ").split()
+        noun_end = self._before_relative(region.end, speaker_end)
+        words = self.text[region.end : noun_end].replace(",", " ").split()
         if not 0 < len(words) <= 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
             return None
         speaker_start = region.end
@@ -814,7 +815,18 @@ class Analyzer:
             if cut is None or cut[0] != cut[1]:
                 return False
         speaker_start = self._skip_space(cut[1], speaker_end)
-        return speaker_start < speaker_end and self._is_noun_phrase(speaker_start, speaker_end, 10)
+        noun_end = self._before_relative(speaker_start, speaker_end)
+        return speaker_start < noun_end and self._is_noun_phrase(speaker_start, noun_end, 10)
+
+    def _before_relative(self, start: int, end: int) -> int:
+        """ "Mira Olsen, who chairs the group," -> the end of "Mira Olsen" (else ``end``)."""
+        relative = _RELATIVE_RE.search(self.text, start, end)
+        if relative is None:
+            return end
+        stop = self._strip_left(start, relative.start() + 1)
+        if stop <= start or self.text[stop - 1] != ",":
+            return end
+        return self._strip_left(start, stop - 1)
 
     def _opens_sentence(self, start: int, lead: int) -> bool:
         """Whether only quote marks or a filler ("And", "But") precede ``lead``."""
@@ -1156,13 +1168,14 @@ class Analyzer:
         layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
         cue_from, cue_end, speaker_end, form = site.cue_from, site.cue_end, site.speaker_end, site.form
         cut = self._region_break(quotes, start, speaker_end)
-        if cut is None or not self._is_noun_phrase(self._skip_space(cut[1], speaker_end), speaker_end, 10):
+        if cut is None or not self._quote_then_speaker(quotes, start, speaker_end):
             cut = self._last_break(quotes, start, speaker_end)  # a quoted word inside the content
         if cut is None:
             return None
         content_end, speaker_start = cut
         speaker_start = self._skip_space(speaker_start, speaker_end)
-        if not self._is_noun_phrase(speaker_start, speaker_end, 10):
+        noun_end = self._before_relative(speaker_start, speaker_end)
+        if not self._is_noun_phrase(speaker_start, noun_end, 10):
             return None
         pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
         if pieces[0][1] <= pieces[0][0]:
@@ -1178,10 +1191,10 @@ class Analyzer:
         tail = self._after_adjuncts(quotes, cue_end, end, form)
         if not direct and tail < end and self.text[tail] == "," and short:
             return self._short_lead(
-                layout, quotes, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
+                layout, quotes, pieces, tail, end, (cue_from, cue_end), (speaker_start, noun_end), form
             )
         return self._finish_tail(
-            layout, quotes, rule, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
+            layout, quotes, rule, pieces, tail, end, (cue_from, cue_end), (speaker_start, noun_end), form
         )
 
     def _short_lead(

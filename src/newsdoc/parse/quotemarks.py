@@ -44,7 +44,8 @@ def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str
         return _DOUBLE, "open"
     if mark == "”":
         if before in _OPEN_CONTEXT and after.isalnum():
-            return _DOUBLE, "open"
+            # ',”Olsen said' is a closer with a missing space; ' ”Word' opens
+            return _DOUBLE, "either" if before in ",;:" else "open"
         return _DOUBLE, "close"
     if mark in ("«", "‹"):
         return _GUILLEMET, "open"
