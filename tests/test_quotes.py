@@ -640,3 +640,12 @@ def test_quote_then_speaker_with_a_relative_clause() -> None:
 def test_closing_mark_without_a_space_before_the_speaker() -> None:
     quote = quotes_of("“It has been surprising to me,”Olsen said. “Some comments are bad.”")[0]
     assert (quote.rule, quote.speaker_text, quote.kind) == ("quote-said", "Olsen", "direct")
+
+
+def test_continuation_skips_a_trailing_participle_but_not_a_plain_sentence() -> None:
+    said, _adding = quotes_of(
+        '"That speaks volumes," she said, adding that the party will work. "They are waiting."'
+    )
+    assert said.text == '"That speaks volumes," ... "They are waiting."'
+    found = quotes_of('"Your Honour," I said, "I can answer." Then I sat down. "Explain yourself."')
+    assert found[0].text == '"Your Honour," ... "I can answer."'

@@ -606,9 +606,12 @@ class Analyzer:
             return
         quotes = layout.index_ or RegionIndex(layout.regions)
         before = len(self.found)
+        previous = layout.start
         for number, (s_start, s_end) in enumerate(layout.sentences):
-            if self._continuation(layout, quotes, s_start, s_end, before):
+            if self._continuation(layout, quotes, s_start, s_end, before, previous):
+                previous = s_start
                 continue
+            previous = s_start
             if number == 0:
                 s_start = self._after_dateline(s_start, s_end)
             self._sentence(layout, quotes, s_start, s_end)
@@ -1765,14 +1768,22 @@ class Analyzer:
     # ------------------------------------------------------------ sentences
 
     def _continuation(
-        self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int, first_found: int
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        first_found: int,
+        previous: int,
     ) -> bool:
         """F12: a quoted sentence right after a direct quote joins it as another piece."""
         if len(self.found) <= first_found:
             return False
         last = self.found[-1]
-        if last.kind != "direct" or last.paragraph != layout.index:
-            return False
+        if last.rule == "participle-trail" and len(self.found) - 1 > first_found:
+            last = self.found[-2]  # '"C1," she said, adding that C. "C2."': C2 joins C1
+        if last.kind != "direct" or last.paragraph != layout.index or last.content[-1][1] < previous:
+            return False  # only right after the sentence that holds the quote
         pure = self._pure_quote(quotes, start, end)
         if pure is None:
             return False
