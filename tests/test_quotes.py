@@ -649,3 +649,12 @@ def test_continuation_skips_a_trailing_participle_but_not_a_plain_sentence() -> 
     assert said.text == '"That speaks volumes," ... "They are waiting."'
     found = quotes_of('"Your Honour," I said, "I can answer." Then I sat down. "Explain yourself."')
     assert found[0].text == '"Your Honour," ... "I can answer."'
+
+
+def test_infinitive_complement_is_no_adjunct_and_number_adjective_is_no_cue() -> None:
+    assert quotes_of("As Olsen continues to pursue talks, the ferry strike is growing.") == []
+    quote = one('Dahl went on to say: "The port will close."')
+    assert (quote.cue, quote.text) == ("went on", '"The port will close."')
+    assert quotes_of("Olsen leads by nearly 300 pledged delegates.") == []
+    quote = one("A Harbour Party ad in 2008 questioned whether Dahl was ready.")
+    assert quote.text == "whether Dahl was ready"

@@ -127,6 +127,7 @@ _DETERMINERS = frozenset(
     ]
 )
 _NEGATIONS = frozenset(["not", "never"])
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "you", "it", "whom", "which", "what", "this"])
 _WH_WORDS = frozenset(["whether", "if", "how", "why", "what", "when", "where", "who"])
 _ASKED_NEXT = frozenset(
     ["by", "whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"]
@@ -361,6 +362,9 @@ _NP_OPENERS = frozenset(
         "experts",
         "critics",
     ]
+)
+_NOT_AFTER_ADJECTIVE = (
+    _WH_WORDS | _PREPOSITIONS | frozenset(["that", "the", "a", "an", "his", "her", "their", "its"])
 )
 _ADJECTIVE_CONTEXT = _NP_OPENERS | _DETERMINERS
 _CONTINUATION_WORDS = frozenset(["but", "and", "or", "because", "so", "which", "that", "if", "when"])
@@ -659,6 +663,8 @@ class Analyzer:
         prev = self._prev_word(start, floor).lower()
         if prev in _DETERMINERS and form.form != "ing":
             return False
+        if not prev and form.form == "past" and self._after_number(start, end, floor):
+            return False  # "300 pledged delegates": an adjective after a number
         if form.lemma == "ask" and prev in _BE and self._next_word(end).lower() in _ASKED_NEXT:
             return True  # "was asked by the host whether ...", "was asked about ..."
         if form.form in ("past", "s", "base") and form.lemma != "quote as saying":
@@ -669,6 +675,17 @@ class Analyzer:
         if form.lemma in ("tell", "ask") and self._next_word(end).lower() == "to":
             return False
         return not (form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"))
+
+    def _after_number(self, start: int, end: int, floor: int) -> bool:
+        """A word between a number and a plain lower-case word ("300 pledged delegates")."""
+        before = self._strip_left(floor, start)
+        following = self._next_word(end)
+        return (
+            before > floor
+            and self.text[before - 1].isdigit()
+            and following.islower()
+            and following not in _NOT_AFTER_ADJECTIVE
+        )
 
     def _prev_word(self, pos: int, floor: int) -> str:
         key = (pos, floor)
@@ -923,6 +940,8 @@ class Analyzer:
             return pos
         if first == "to" and form.cls == "object":
             return pos  # "promised to act", "urged X to": the content itself
+        if first == "to" and self._to_verb(pos):
+            return pos  # "continues to pursue ...": a verb complement, not an adjunct
         after_time = self._time_adjunct_end(quotes, pos, end)
         if after_time is not None:
             return after_time
@@ -951,6 +970,21 @@ class Analyzer:
                 continue
             break
         return self._skip_space(after, end)
+
+    def _to_verb(self, pos: int) -> bool:
+        """Whether "to" at ``pos`` opens an infinitive ("to pursue") rather than a phrase ("to reporters")."""
+        after = self._skip_space(pos + 2)
+        word = self._next_word(after)
+        lowered = word.lower()
+        return (
+            bool(word)
+            and word.islower()
+            and lowered not in _ADJECTIVE_CONTEXT
+            and lowered not in _AUDIENCE
+            and lowered not in _OBJECT_PRONOUNS
+            and not lowered.endswith("s")
+            and _lookup(lowered) is None  # "went on to say", "goes on to slam": speech after all
+        )
 
     def _question_after_addressee(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
         """ "asked the mayor how ...", "told the crowd why ...": the content opens at the wh-word."""
