@@ -658,3 +658,10 @@ def test_infinitive_complement_is_no_adjunct_and_number_adjective_is_no_cue() ->
     assert quotes_of("Olsen leads by nearly 300 pledged delegates.") == []
     quote = one("A Harbour Party ad in 2008 questioned whether Dahl was ready.")
     assert quote.text == "whether Dahl was ready"
+
+
+def test_time_phrase_closing_a_trailing_attribution() -> None:
+    quote = one("The mayor used a private account, the Harbour Times reported late Thursday.")
+    assert (quote.rule, quote.text) == ("trailing-said", "The mayor used a private account")
+    quote = one("The council had hidden the report, the Post said ten days ago.")
+    assert quote.text == "The council had hidden the report"

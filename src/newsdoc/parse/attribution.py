@@ -328,6 +328,7 @@ _DAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
 )
 _TIME_OR_DAY = _TIME_WORDS | _DAYS
+_TIME_ENDINGS = frozenset(["ago", "later", "earlier", "before", "afterwards"])
 _TIME_PREPOSITIONS = frozenset(["on", "at", "during", "earlier", "late", "early", "in"])
 _TIME_MODIFIERS = frozenset(["this", "last", "next", "late", "early"])
 _DAY_PARTS = frozenset(["night", "morning", "afternoon", "evening"])
@@ -935,6 +936,8 @@ class Analyzer:
             question = self._question_after_addressee(quotes, pos, end)
             if question is not None:
                 return question
+        if self._time_phrase_to_end(pos, end):
+            return end  # "..., the Post reported late Thursday."
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not first or not adjunct:
             return pos
@@ -998,6 +1001,16 @@ class Analyzer:
             if word == "that" or (word in _PREPOSITIONS and word not in ("at", "in", "on", "of")):
                 return None
         return None
+
+    def _time_phrase_to_end(self, pos: int, end: int) -> bool:
+        """ "late Thursday", "ten days ago", "a few days later": a time phrase closing the sentence."""
+        words = self.text[pos:end].split()
+        if not 0 < len(words) <= 5:
+            return False
+        last = words[-1].lower().rstrip(".,")
+        return last in _TIME_ENDINGS or (
+            last in _DAYS and words[0].lower() in _TIME_PREPOSITIONS | {"late", "early"}
+        )
 
     def _time_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
         """ "said on Friday he met ...": the content right after a bare time adjunct.
