@@ -1004,6 +1004,8 @@ class Analyzer:
 
     def _time_phrase_to_end(self, pos: int, end: int) -> bool:
         """ "late Thursday", "ten days ago", "a few days later": a time phrase closing the sentence."""
+        if end - pos > 60:
+            return False  # at most five short words: no split of a long sentence
         words = self.text[pos:end].split()
         if not 0 < len(words) <= 5:
             return False
