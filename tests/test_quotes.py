@@ -665,3 +665,10 @@ def test_time_phrase_closing_a_trailing_attribution() -> None:
     assert (quote.rule, quote.text) == ("trailing-said", "The mayor used a private account")
     quote = one("The council had hidden the report, the Post said ten days ago.")
     assert quote.text == "The council had hidden the report"
+
+
+def test_poll_share_subjects_and_a_quoted_aside_before_the_cue() -> None:
+    quote = one("Many voters want change, but six in 10 said they want the ferries back.")
+    assert (quote.speaker_text, quote.text) == ("six in 10", "they want the ferries back")
+    quote = one('Humphrey, who calls the mayor a "liar," said he does not trust the plan.')
+    assert (quote.speaker_text, quote.text) == ("Humphrey", "he does not trust the plan")

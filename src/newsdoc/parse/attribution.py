@@ -328,6 +328,7 @@ _DAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
 )
 _TIME_OR_DAY = _TIME_WORDS | _DAYS
+_COMMA_CLOSERS = frozenset([',"', ",”", ",'", ",’"])
 _TIME_ENDINGS = frozenset(["ago", "later", "earlier", "before", "afterwards"])
 _TIME_PREPOSITIONS = frozenset(["on", "at", "during", "earlier", "late", "early", "in"])
 _TIME_MODIFIERS = frozenset(["this", "last", "next", "late", "early"])
@@ -363,9 +364,6 @@ _NP_OPENERS = frozenset(
         "experts",
         "critics",
     ]
-)
-_NOT_AFTER_ADJECTIVE = (
-    _WH_WORDS | _PREPOSITIONS | frozenset(["that", "the", "a", "an", "his", "her", "their", "its"])
 )
 _ADJECTIVE_CONTEXT = _NP_OPENERS | _DETERMINERS
 _CONTINUATION_WORDS = frozenset(["but", "and", "or", "because", "so", "which", "that", "if", "when"])
@@ -467,6 +465,13 @@ _AUDIENCE = frozenset(
 
 _CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
 _OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"])
+_NOT_AFTER_ADJECTIVE = (
+    _WH_WORDS
+    | _PREPOSITIONS
+    | _SUBJECT_PRONOUNS
+    | _OBJECT_OPENERS
+    | frozenset(["so", "yes", "no", "him", "them", "us", "me", "was", "were", "is", "are", "would", "will"])
+)
 _SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
 # The end of a dateline: an agency in parentheses or a date, then a double dash.
 _DATELINE_END_RE = re.compile(r"[)\d](?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
@@ -1681,7 +1686,8 @@ class Analyzer:
             return last
         while chunks and self._is_adverbial(chunks[0]) and len(chunks) > 1:
             chunks.pop(0)
-        after_comma = text[self._strip_left(start, end) - 1] == ","
+        last = self._strip_left(start, end)
+        after_comma = text[last - 1] == "," or text[last - 2 : last] in _COMMA_CLOSERS  # '"liar," said'
         if len(chunks) > 1 and not after_comma:
             return None  # the cue sits in a later clause: its subject is local
         head = chunks[0]
