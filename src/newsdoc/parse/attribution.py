@@ -1686,8 +1686,8 @@ class Analyzer:
             return last
         while chunks and self._is_adverbial(chunks[0]) and len(chunks) > 1:
             chunks.pop(0)
-        last = self._strip_left(start, end)
-        after_comma = text[last - 1] == "," or text[last - 2 : last] in _COMMA_CLOSERS  # '"liar," said'
+        stop = self._strip_left(start, end)
+        after_comma = text[stop - 1] == "," or text[stop - 2 : stop] in _COMMA_CLOSERS  # '"liar," said'
         if len(chunks) > 1 and not after_comma:
             return None  # the cue sits in a later clause: its subject is local
         head = chunks[0]
