@@ -672,3 +672,8 @@ def test_poll_share_subjects_and_a_quoted_aside_before_the_cue() -> None:
     assert (quote.speaker_text, quote.text) == ("six in 10", "they want the ferries back")
     quote = one('Humphrey, who calls the mayor a "liar," said he does not trust the plan.')
     assert (quote.speaker_text, quote.text) == ("Humphrey", "he does not trust the plan")
+
+
+def test_participle_aside_between_subject_and_cue() -> None:
+    quote = one("Dahl, later alleging that the mayor lied, said he would close the port.")
+    assert (quote.speaker_text, quote.text) == ("Dahl", "he would close the port")

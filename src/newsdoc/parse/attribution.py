@@ -1700,7 +1700,7 @@ class Analyzer:
             h_end = relative
         if not self._is_noun_phrase(h_start, h_end, 12):
             return None
-        if len(chunks) > 1 and not all(self._is_aside(c) for c in chunks[1:]):
+        if len(chunks) > 1 and not all(self._is_aside(c) or self._is_participial(c) for c in chunks[1:]):
             return None
         return h_start, self._strip_left(h_start, h_end)
 
@@ -1727,6 +1727,13 @@ class Analyzer:
     def _is_adverbial_phrase(self, chunk: Piece) -> bool:
         """ "At a rally in Kessel", "After reading the letter": adverbial, with no clause inside."""
         return self._is_adverbial(chunk) and self._is_aside(chunk)
+
+    def _is_participial(self, chunk: Piece) -> bool:
+        """ "later alleging that ...", "citing the report": a participle phrase as an aside."""
+        words = self.text[chunk[0] : min(chunk[1], chunk[0] + 40)].split()[:2]
+        if words and words[0].lower() in _ADVERBS and len(words) > 1:
+            words = words[1:]
+        return bool(words) and words[0].islower() and words[0].endswith("ing") and len(words[0]) > 5
 
     def _is_aside(self, chunk: Piece) -> bool:
         """An appositive or relative clause between subject and cue."""
