@@ -677,3 +677,10 @@ def test_poll_share_subjects_and_a_quoted_aside_before_the_cue() -> None:
 def test_participle_aside_between_subject_and_cue() -> None:
     quote = one("Dahl, later alleging that the mayor lied, said he would close the port.")
     assert (quote.speaker_text, quote.text) == ("Dahl", "he would close the port")
+
+
+def test_according_to_in_the_middle_resumes_only_after_a_short_lead() -> None:
+    quote = one("Dahl has won 75 seats so far, according to a harbour tally, but his path is narrowing.")
+    assert quote.text == "Dahl has won 75 seats so far"
+    quote = one("Since May, according to the port authority, ferries have carried 400 cars.")
+    assert quote.text == "Since May ... ferries have carried 400 cars"

@@ -1437,7 +1437,7 @@ class Analyzer:
         pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
         source_stop = end if comma is None else comma
         source = (source_start, self._strip_left(source_start, source_stop))
-        if comma is not None:
+        if comma is not None and self._resumes_after_source(quotes, pieces[0], comma + 1, end):
             rest = self._content_piece(quotes, comma + 1, end)
             if rest[1] > rest[0]:
                 pieces.append(rest)
@@ -1445,6 +1445,18 @@ class Analyzer:
             return None
         self._emit(layout, quotes, "according-to", pieces, (cue_start, cue_end), source, form)
         return end
+
+    def _resumes_after_source(self, quotes: RegionIndex, first: Piece, rest: int, end: int) -> bool:
+        """ "C1, according to S, C2" resumes the content only mid-clause.
+
+        After a complete first part ("..., according to a tally, but ...", "...,
+        according to Dahl, who ..."), what follows is an aside or a new clause;
+        after a short or adverbial lead ("Since May, according to X, ...") the
+        clause goes on.
+        """
+        if quotes.inside(first[0]):
+            return quotes.inside(rest)
+        return len(self.text[first[0] : first[1]].split()) < 5 or self._is_adverbial_phrase(first)
 
     def _top_comma(self, quotes: RegionIndex, start: int, end: int) -> int | None:
         pos = start
