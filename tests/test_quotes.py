@@ -684,3 +684,9 @@ def test_according_to_in_the_middle_resumes_only_after_a_short_lead() -> None:
     assert quote.text == "Dahl has won 75 seats so far"
     quote = one("Since May, according to the port authority, ferries have carried 400 cars.")
     assert quote.text == "Since May ... ferries have carried 400 cars"
+
+
+def test_main_verb_after_a_relative_clause_with_its_own_cue() -> None:
+    inner, main = quotes_of("Dahl, who said the plan was checked by lawyers, said he knew of no dispute.")
+    assert (inner.speaker_text, inner.text) == ("who", "the plan was checked by lawyers")
+    assert (main.speaker_text, main.text) == ("Dahl", "he knew of no dispute")

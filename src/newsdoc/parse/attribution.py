@@ -1188,6 +1188,12 @@ class Analyzer:
                 if split_at > start and text[split_at - 1] == ",":
                     split_at -= 1
                 found.append((split_at, cue_from, m_end, form, "coordinated", None))
+            elif (
+                "," in joint
+                and form.form == "past"
+                and (subject := self._main_verb_after_aside(layout, m_start, m_end)) is not None
+            ):
+                found.append((gap_from, cue_from, m_end, form, "said-that", subject))
             elif (form.form == "past" or form.surface in _SAFE_S_FORMS) and self._plausible(
                 m_start, m_end, form, start
             ):
@@ -1195,6 +1201,24 @@ class Analyzer:
                 if second is not None:
                     found.append((second[0], cue_from, m_end, form, "said-that", second[1]))
         return found
+
+    def _main_verb_after_aside(self, layout: ParagraphQuotes, cue_start: int, cue_end: int) -> Piece | None:
+        """ "Dahl, who said C, said he ...": the second cue belongs to the sentence subject.
+
+        Only when a clause follows the cue (a pronoun or "that"), so an inverted
+        ", said Dahl" is left alone.
+        """
+        following = self._next_word(cue_end).lower()
+        if following not in _SUBJECT_PRONOUNS and following != "that":
+            return None
+        index = bisect_left(layout.sentences, (cue_start + 1, 0)) - 1
+        if index < 0:
+            return None
+        sentence_start = layout.sentences[index][0]
+        subject = self._sentence_subject(sentence_start, cue_start)
+        if subject is None or self.text[subject[0] : subject[1]].lower() in _PRONOUNS:
+            return None
+        return subject
 
     def _second_attribution(self, quotes: RegionIndex, start: int, lead: int) -> tuple[int, Piece] | None:
         """ "..., but six in 10 said ...": a new subject after a comma and conjunction."""
