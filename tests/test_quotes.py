@@ -690,3 +690,8 @@ def test_main_verb_after_a_relative_clause_with_its_own_cue() -> None:
     inner, main = quotes_of("Dahl, who said the plan was checked by lawyers, said he knew of no dispute.")
     assert (inner.speaker_text, inner.text) == ("who", "the plan was checked by lawyers")
     assert (main.speaker_text, main.text) == ("Dahl", "he knew of no dispute")
+
+
+def test_content_stops_before_a_new_speaker_after_a_quoted_comma() -> None:
+    found = quotes_of('Nothing the mayor said "will calm fears," the harbour master said.')
+    assert found[0].text == '"will calm fears,"'

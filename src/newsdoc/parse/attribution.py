@@ -1236,6 +1236,8 @@ class Analyzer:
             before = self._strip_left(start, before - len(word))
             if first.lower() in _SUBJECT_PRONOUNS and before > start:
                 return before, (np_start, speaker_end)  # "... and he said ...": no comma needed
+        if before > start + 1 and text[before - 2 : before] in _COMMA_CLOSERS:
+            return before, (np_start, speaker_end)  # '..."fears," the senator said'
         if before <= start or text[before - 1] not in ",;":
             return None
         return before - 1, (np_start, speaker_end)
