@@ -950,9 +950,10 @@ class Analyzer:
             return pos  # "promised to act", "urged X to": the content itself
         if first == "to" and self._to_verb(pos):
             return pos  # "continues to pursue ...": a verb complement, not an adjunct
-        after_time = self._time_adjunct_end(quotes, pos, end)
-        if after_time is not None:
-            return after_time
+        if first in _TIME_PREPOSITIONS or first in _TIME_MODIFIERS or first in _DAYS:
+            after_time = self._time_adjunct_end(quotes, pos, end)
+            if after_time is not None:
+                return after_time
         words = _words(text, pos, min(end, pos + 160), 16)
         jump = first != "to"
         stop_at = self._unquoted_break(quotes, pos, words[-1][1]) if jump and words else end
@@ -997,8 +998,11 @@ class Analyzer:
     def _question_after_addressee(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
         """ "asked the mayor how ...", "told the crowd why ...": the content opens at the wh-word."""
         text = self.text
-        for w_start, w_end in _words(text, pos, min(end, pos + 100), 8):
-            if quotes.inside(w_start) or any(c in ",:;" for c in text[pos:w_start]):
+        limit = min(end, pos + 100)
+        punct = _CLAUSE_PUNCT_RE.search(text, pos, limit)
+        stop = punct.start() if punct is not None else limit
+        for w_start, w_end in _words(text, pos, limit, 8):
+            if w_start > stop or quotes.inside(w_start):
                 return None
             word = text[w_start:w_end].lower()
             if word in _WH_WORDS:
