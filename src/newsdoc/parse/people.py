@@ -14,7 +14,7 @@ linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import define, field, frozen
@@ -108,10 +108,7 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     """
     stop = len(text) if end is None else end
     found: list[NameMention] = []
-    words = [(m.start(), m.group()) for m in _CAPWORD.finditer(text, start, stop)]
-    k = 0
-    while k < len(words):
-        run, k = _next_run(text, words, k)
+    for run in _capital_runs(text, start, stop):
         if _worth_reading(run):
             mention = _read_capital_run(text, run, start)
             if mention is not None:
@@ -119,28 +116,35 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
-def _next_run(text: str, words: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, str]], int]:
-    """The capitalised words (and the connectors between them) that form one run from ``words[k]``."""
-    run = [words[k]]
-    k += 1
-    while k < len(words):
-        left_start, left = run[-1]
-        right_start = words[k][0]
-        gap = text[left_start + len(left) : right_start]
-        if (
-            gap == " "
-            or (gap.isspace() and "\n\n" not in gap)
-            or (gap.startswith(".") and gap[1:] == " " and _is_abbreviation(left, gap))
-        ):
-            run.append(words[k])
-        elif _connector_gap(gap, left):
-            inner = gap.strip()
-            run.append((left_start + len(left) + gap.index(inner), inner))
-            run.append(words[k])
+def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, str]]]:
+    """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass."""
+    run: list[tuple[int, str]] = []
+    left = ""
+    left_end = -1
+    for match in _CAPWORD.finditer(text, start, stop):
+        word_start = match.start()
+        word = match.group()
+        if run:
+            gap = text[left_end:word_start]
+            if (
+                gap == " "
+                or (gap.isspace() and "\n\n" not in gap)
+                or (gap == ". " and _is_abbreviation(left, gap))
+            ):
+                run.append((word_start, word))
+            elif _connector_gap(gap, left):
+                inner = gap.strip()
+                run.append((left_end + gap.index(inner), inner))
+                run.append((word_start, word))
+            else:
+                yield run
+                run = [(word_start, word)]
         else:
-            break
-        k += 1
-    return run, k
+            run = [(word_start, word)]
+        left = word
+        left_end = match.end()
+    if run:
+        yield run
 
 
 def _connector_gap(gap: str, left: str) -> bool:
@@ -168,10 +172,7 @@ def _worth_reading(run: list[tuple[int, str]]) -> bool:
 def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) -> NameMention | None:
     first_start = run[0][0]
     opens = opens_at(text, first_start, region_start)
-    before = text[max(region_start, first_start - 80) : first_start].rstrip()
-    last_space = before.rfind(" ")
-    previous = before[last_space + 1 :].casefold()
-    described = previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS
+    previous, described = _previous_word(text, first_start, region_start)
     if len(run) == 1 and not described:
         return _single_word(text, first_start, run[0][1], opens)
     tokens = [_token(s, w, False) for s, w in run]
@@ -191,6 +192,24 @@ def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) 
     if i >= len(tokens):
         return None
     return _read_run(text, tokens, i, len(tokens) - 1)
+
+
+def _previous_word(text: str, start: int, region_start: int) -> tuple[str, bool]:
+    """The word before ``start`` (case-folded) and whether it is an office or organisation word."""
+    before = text[max(region_start, start - 80) : start].rstrip()
+    previous = before[before.rfind(" ") + 1 :].casefold()
+    return previous, previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS
+
+
+def _deferrable(text: str, word: tuple[int, str], region_start: int) -> bool:
+    """A lone word that can only be a short name: plain letters, no office word before it, no organisation head."""
+    start, text_word = word
+    if not text_word.replace("'", "").replace("’", "").isalpha():
+        return False
+    low = strip_possessive(text_word).casefold()
+    if low in nd.ORG_HEADS or low in _SUFFIXES or _is_demonym_plural(low):
+        return False
+    return not _previous_word(text, start, region_start)[1]
 
 
 def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
@@ -616,11 +635,18 @@ class Registry:
         """Read every name in ``regions`` of ``text`` (the whole text by default)."""
         registry = cls()
         spans = list(regions) if regions is not None else [Span(0, len(text))]
-        short: list[NameMention] = []
+        # Lone capitalised words ("Bektenov") are read only if a full name has that word.
+        short: list[NameMention | tuple[int, int, str]] = []
         full: list[NameMention] = []
         for region in spans:
-            for mention in scan_names(text, region.start, region.end):
-                if not mention.tokens:
+            for run in _capital_runs(text, region.start, region.end):
+                if not _worth_reading(run):
+                    continue
+                if len(run) == 1 and _deferrable(text, run[0], region.start):
+                    short.append((region.start, *run[0]))
+                    continue
+                mention = _read_capital_run(text, run, region.start)
+                if mention is None or not mention.tokens:
                     continue
                 if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
                     short.append(mention)
@@ -632,12 +658,24 @@ class Registry:
             entry = registry.add(mention)
             if mention.subject and (len(entry.key) > 1 or entry.strong):
                 registry.subjects.append((mention.descriptor_start or mention.span.start, entry))
-        for mention in short:
+        for item in short:
+            mention = item if isinstance(item, NameMention) else registry._known_word(text, *item)
+            if mention is None:
+                continue
             found = registry.add_short(mention)
             if found is not None and mention.subject and (len(found.key) > 1 or found.strong):
                 registry.subjects.append((mention.span.start, found))
         registry.subjects.sort(key=lambda pair: pair[0])
         return registry
+
+    def _known_word(self, text: str, region_start: int, start: int, word: str) -> NameMention | None:
+        """A deferred lone word as a mention, if some entry has that word (else it cannot match)."""
+        low = word.casefold()
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        if low not in self._by_word and low not in self.acronyms:
+            return None
+        return _single_word(text, start, word, opens_at(text, start, region_start))
 
     def add(self, mention: NameMention, *, credited: bool = False) -> Entry:
         """Record a full mention, merging it with an entry of the same name."""

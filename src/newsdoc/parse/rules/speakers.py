@@ -641,7 +641,7 @@ def resolve_quotes(
     for i, quote in enumerate(quotes):
         entry = chosen.get(i)
         person = persons.get(id(entry)) if entry is not None else None
-        out.append(attrs.evolve(quote, speaker=person))
+        out.append(quote if person is None and quote.speaker is None else attrs.evolve(quote, speaker=person))
     return Resolution(tuple(out), tuple(persons[id(e)] for e in published), tuple(problems))
 
 
@@ -662,7 +662,11 @@ def _regions(state: ParseState) -> list[Span]:
     spans.extend(c.span for c in state.captions)
     if not spans:
         spans = [Span(0, len(state.text))]
-    return sorted(spans)
+    return sorted(spans, key=_span_order)
+
+
+def _span_order(span: Span) -> tuple[int, int]:
+    return (span.start, span.end)
 
 
 def _credits(state: ParseState) -> list[tuple[str, Span, str]]:
