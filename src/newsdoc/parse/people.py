@@ -175,6 +175,8 @@ def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) 
     previous, described = _previous_word(text, first_start, region_start)
     if len(run) == 1 and not described:
         return _single_word(text, first_start, run[0][1], opens)
+    if not (previous and described and not opens):
+        return _read_plain_run(text, run, opens)
     tokens = [_token(s, w, False) for s, w in run]
     tokens[0] = tokens[0]._replace(sentence_start=opens)
     back: list[Token] = []
@@ -381,10 +383,27 @@ def _is_descriptor_token(token: Token) -> bool:
 
 def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention | None:
     """Split run ``tokens[i..j]`` into descriptor and name, or read it as an organisation."""
+    shape = _run_shape(text, tokens, i, j)
+    return None if shape is None else _mention_of(text, tokens, shape)
+
+
+class _Shape(NamedTuple):
+    """How a run splits, by token index: the part that depends on its words only."""
+
+    organisation: bool
+    first: int  # first word of the name
+    last: int  # last word of the name
+    start_of_np: int  # first word of the descriptor (``first`` when there is none)
+    name: str = ""
+    title: str | None = None
+    honorific: str | None = None
+
+
+def _run_shape(text: str, tokens: Sequence[Token], i: int, j: int) -> _Shape | None:
     run = tokens[i : j + 1]
     org = _org_end(run)
     if org is not None:
-        return _org_mention(text, tokens, i, i + org)
+        return _Shape(True, i, i + org, i)
     last_descriptor = -1
     in_prefix = True
     for k, token in enumerate(run):
@@ -403,22 +422,67 @@ def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention
         return None
     first = i + last_descriptor + 1
     start_of_np = _descriptor_start(text, tokens, first)
-    descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
     title, honorific = _title_of(tokens[start_of_np:first])
     name = " ".join(strip_possessive(t.text) for t in name_tokens)
-    last = name_tokens[-1]
-    span = Span(name_tokens[0].start, last.start + len(strip_possessive(last.text)))
+    return _Shape(False, first, j, start_of_np, name, title, honorific)
+
+
+def _mention_of(text: str, tokens: Sequence[Token], shape: _Shape) -> NameMention:
+    """The mention a shape gives at the tokens' positions (what depends on the text around them)."""
+    if shape.organisation:
+        return _org_mention(text, tokens, shape.first, shape.last)
+    first, start_of_np = shape.first, shape.start_of_np
+    descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
+    last = tokens[shape.last]
+    span = Span(tokens[first].start, last.start + len(strip_possessive(last.text)))
     return NameMention(
-        name=name,
+        name=shape.name,
         span=span,
         kind="person",
-        descriptor=_best_descriptor(_clean_descriptor(descriptor), honorific, _appositive(text, span.end)),
+        descriptor=_best_descriptor(
+            _clean_descriptor(descriptor), shape.honorific, _appositive(text, span.end)
+        ),
         descriptor_start=tokens[start_of_np].start if descriptor else None,
-        title=title,
-        honorific=honorific,
+        title=shape.title,
+        honorific=shape.honorific,
         subject=tokens[start_of_np].sentence_start or after_lead_in(text, tokens[start_of_np].start),
         in_brackets=_in_brackets(text, span.start),
     )
+
+
+_NO_SHAPE = _Shape(False, -1, -1, -1)
+# Run shapes by (words, opens a sentence); wire copy repeats its names, so most runs hit.
+_SHAPES: dict[tuple[tuple[str, ...], bool], _Shape | None] = {}
+_SHAPES_LIMIT = 50_000
+
+
+def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameMention | None:
+    """A run with no descriptor before it: its split is looked up by its words (memoised)."""
+    key = (tuple(word for _, word in run), opens)
+    shape = _SHAPES.get(key, _NO_SHAPE)
+    if shape is _NO_SHAPE:
+        tokens = [_token(start, word, False) for start, word in run]
+        tokens[0] = tokens[0]._replace(sentence_start=opens)
+        shape = _shape_of_plain(text, tokens)
+        if len(_SHAPES) >= _SHAPES_LIMIT:
+            _SHAPES.clear()
+        _SHAPES[key] = shape
+    if shape is None:
+        return None
+    positions = [Token(start, start + len(word), word, False, "", "") for start, word in run]
+    positions[0] = positions[0]._replace(sentence_start=opens)
+    return _mention_of(text, positions, shape)
+
+
+def _shape_of_plain(text: str, tokens: list[Token]) -> _Shape | None:
+    i = 0
+    while i < len(tokens) and not _can_open(tokens, i):
+        i += 1
+        if i < len(tokens):
+            tokens[i] = tokens[i]._replace(sentence_start=False)
+    if i >= len(tokens):
+        return None
+    return _run_shape(text, tokens, i, len(tokens) - 1)
 
 
 def _best_descriptor(before: str | None, honorific: str | None, after: str | None) -> str | None:
