@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from attrs import define, field, frozen
@@ -277,8 +278,9 @@ def is_surname_first(tokens: Sequence[str]) -> bool:
     return len(tokens) == 2 and bool(sep) and rest[:1].islower() and head[:1].isupper()
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> tuple[str, ...]:
-    """The comparable form of a name: case-folded words, possessives and suffixes dropped."""
+    """The comparable form of a name: case-folded words, possessives and suffixes dropped (memoised)."""
     if name.isalpha():
         low = name.casefold()
         return () if low in _SUFFIXES else (low,)
