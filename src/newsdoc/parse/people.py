@@ -669,7 +669,7 @@ class Entry:
             title=self.title,
             descriptor=self.descriptor,
             aliases=tuple(self.aliases),
-            mentions=tuple(sorted(set(self.mentions))),
+            mentions=tuple(sorted(set(self.mentions), key=span_order)),
             surname_first=self.surname_first,
         )
 
@@ -897,3 +897,8 @@ def _without_title(key: tuple[str, ...]) -> tuple[str, ...]:
     while k < len(key) - 1 and (key[k] in nd.TITLE_WORDS or key[k] in nd.HONORIFICS):
         k += 1
     return key[k:]
+
+
+def span_order(span: Span) -> tuple[int, int]:
+    """Sort key for spans (a plain tuple: cheaper than the generated comparison)."""
+    return (span.start, span.end)
