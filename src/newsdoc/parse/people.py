@@ -458,6 +458,12 @@ _SHAPES: dict[tuple[tuple[str, ...], bool], _Shape | None] = {}
 _SHAPES_LIMIT = 50_000
 
 
+def clear_caches() -> None:
+    """Forget the memoised run splits and name keys (for benchmarks that time a cold start)."""
+    _SHAPES.clear()
+    name_key.cache_clear()
+
+
 def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameMention | None:
     """A run with no descriptor before it: its split is looked up by its words (memoised)."""
     key = (tuple(word for _, word in run), opens)
