@@ -149,3 +149,10 @@ def test_the_same_name_read_in_two_places_keeps_each_context() -> None:
     assert {(m.title, m.descriptor) for m in brandt} == {("Minister", "Port Minister")}
     renn = [m.descriptor for m in scan_names(text) if m.name == "Tobias Renn"]
     assert renn == ["a harbour pilot", "Mr"]
+
+
+def test_capitalised_words_inside_other_words_are_not_names() -> None:
+    line = "The rebel leader Ahmed al-Zahar met U.S. envoy Ruth Noel-Baker and e-mailed reporters."
+    assert [m.name for m in scan_names(line)] == ["Ahmed al-Zahar", "Ruth Noel-Baker"]
+    # "iPhone", "eBay": no name inside a word; "el-" before a capital opens one
+    assert [m.name for m in scan_names("the iPhone and eBay said, el-Sisi's aide")] == ["el-Sisi"]

@@ -26,7 +26,13 @@ from newsdoc.parse import namedata as nd
 # A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
 # and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
-_CAPWORD = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z]\.){2,}|(?:al-|el-)?[A-Z]\w*(?:['’\-]\w+)*)")
+# A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
+# opens with a character class, so the regex engine skips ahead to candidate letters; the
+# look-behind after that letter checks the character before it.
+_CAPWORD = re.compile(
+    r"[A-Zae](?<![\w'’\-].)"
+    r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
+)
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS = "\"'“”‘’«»()[]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
