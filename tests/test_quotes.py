@@ -695,3 +695,10 @@ def test_main_verb_after_a_relative_clause_with_its_own_cue() -> None:
 def test_content_stops_before_a_new_speaker_after_a_quoted_comma() -> None:
     found = quotes_of('Nothing the mayor said "will calm fears," the harbour master said.')
     assert found[0].text == '"will calm fears,"'
+
+
+def test_medium_adjunct_without_that_is_not_content() -> None:
+    quote = one("Dahl said in a statement the port would close for two weeks.")
+    assert quote.text == "the port would close for two weeks"
+    quote = one("Dahl said in an interview with the Harbour Times he would not run again.")
+    assert quote.text == "he would not run again"

@@ -328,6 +328,30 @@ _DAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
 )
 _TIME_OR_DAY = _TIME_WORDS | _DAYS
+_MEDIUM_PREPOSITIONS = frozenset(["in", "on", "during", "via", "through"])
+_MEDIA = frozenset(
+    [
+        "statement",
+        "interview",
+        "speech",
+        "letter",
+        "email",
+        "e-mail",
+        "post",
+        "tweet",
+        "message",
+        "video",
+        "op-ed",
+        "column",
+        "briefing",
+        "call",
+        "appearance",
+        "release",
+        "podcast",
+        "broadcast",
+        "blog",
+    ]
+)
 _COMMA_CLOSERS = frozenset([',"', ",”", ",'", ",’"])
 _TIME_ENDINGS = frozenset(["ago", "later", "earlier", "before", "afterwards"])
 _TIME_PREPOSITIONS = frozenset(["on", "at", "during", "earlier", "late", "early", "in"])
@@ -964,6 +988,9 @@ class Analyzer:
                 break
             if text[w_start:w_end].lower() == "that" and self._next_word(w_end).lower() not in _TIME_NOUNS:
                 return w_start
+        medium = self._medium_adjunct_end(quotes, pos, end)
+        if medium is not None:
+            return medium
         stop = self._clause_stop(quotes, pos, end)
         if len(text[pos:stop].split()) <= 10:
             return self._skip_space(stop, end) if stop < end else end
@@ -978,7 +1005,50 @@ class Analyzer:
                 after = w_end
                 continue
             break
-        return self._skip_space(after, end)
+        after = self._skip_space(after, end)
+        return self._medium_adjunct_end(quotes, after, end) or after
+
+    def _medium_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
+        """ "in a statement the port ...", "in an interview with the Harbour Times he ...".
+
+        The content starts after "in/on (a) statement|interview|..." and an optional
+        "with/to/on" + capitalised name, when a pronoun or determiner follows.
+        """
+        text = self.text
+        words = _words(text, pos, min(end, pos + 120), 10)
+        if len(words) < 3 or text[words[0][0] : words[0][1]].lower() not in _MEDIUM_PREPOSITIONS:
+            return None
+        index = 1
+        if text[words[index][0] : words[index][1]].lower() in _OBJECT_OPENERS:
+            index += 1
+        if index >= len(words) or text[words[index][0] : words[index][1]].lower() not in _MEDIA:
+            return None
+        index += 1
+        if index < len(words) and text[words[index][0] : words[index][1]].lower() in (
+            "with",
+            "to",
+            "on",
+            "at",
+        ):
+            probe = index + 1
+            if probe < len(words) and text[words[probe][0] : words[probe][1]].lower() in _OBJECT_OPENERS:
+                probe += 1
+            named = probe
+            while probe < len(words) and text[words[probe][0]].isupper():
+                probe += 1
+            if probe == named:
+                return None
+            index = probe
+        if index >= len(words) or self._has_break(quotes, pos, words[index][0]):
+            return None
+        following = text[words[index][0] : words[index][1]]
+        if (
+            following.lower() in _SUBJECT_PRONOUNS
+            or following.lower() in _OBJECT_OPENERS
+            or following[0].isupper()
+        ):
+            return words[index][0]
+        return None
 
     def _to_verb(self, pos: int) -> bool:
         """Whether "to" at ``pos`` opens an infinitive ("to pursue") rather than a phrase ("to reporters")."""
