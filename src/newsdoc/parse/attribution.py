@@ -1556,7 +1556,7 @@ class Analyzer:
         """
         if quotes.inside(first[0]):
             return quotes.inside(rest)
-        return len(self.text[first[0] : first[1]].split()) < 5 or self._is_adverbial_phrase(first)
+        return len(_words(self.text, first[0], first[1], 5)) < 5 or self._is_adverbial_phrase(first)
 
     def _top_comma(self, quotes: RegionIndex, start: int, end: int) -> int | None:
         pos = start
@@ -1854,6 +1854,8 @@ class Analyzer:
             return True
         relative = _RELATIVE_RE.search(self.text, chunk[0], chunk[1])
         stop = chunk[1] if relative is None else relative.start()  # "a senator who has ..."
+        if stop - chunk[0] > 600:
+            return False  # far more than 25 words: bounded work on run-on sentences
         words = self.text[chunk[0] : stop].split()
         return len(words) <= 25 and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
