@@ -5,16 +5,29 @@ Each rule lives in its own module under ``newsdoc.parse.rules`` and exposes a
 name with ``Config(disabled_rules=(...))``.  Structure rules claim blocks
 (header, captions, dateline, bylines, tails); the paragraphs rule turns what is
 left into body paragraphs, so text no rule understands is never dropped.
+
+A rule that raises an unexpected exception does not stop the pipeline: the
+state is rolled back to what it was before that rule, a ``rule-crashed``
+problem naming the rule is recorded (raised as :class:`newsdoc.ParseError` in
+strict mode) and the next rule runs.  Blocks no rule claimed end up as
+paragraphs even if the paragraphs rule itself crashed.
 """
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
+import attrs
+
 from newsdoc.config import Config
-from newsdoc.model import Document
-from newsdoc.parse.rules import header, paragraphs
+from newsdoc.errors import NewsdocError
+from newsdoc.model import Document, Paragraph, Span
+from newsdoc.parse.rules import header, hygiene, paragraphs
 from newsdoc.parse.state import ParseState, Rule, split_blocks
 
 RULES: tuple[Rule, ...] = (
+    hygiene.RULE,
     header.RULE,
     paragraphs.RULE,
 )
@@ -25,17 +38,89 @@ def rule_names() -> tuple[str, ...]:
     return tuple(rule.name for rule in RULES)
 
 
-def run(text: str, config: Config) -> Document:
-    """Run every enabled rule over ``text`` and freeze the result."""
+def run(text: str, config: Config, rules: tuple[Rule, ...] | None = None) -> Document:
+    """Run every enabled rule over ``text`` and freeze the result.
+
+    ``rules`` replaces :data:`RULES` (tests use it to run a deliberately broken rule).
+    """
     state = ParseState(text=text, config=config)
-    state.blocks = split_blocks(text)
+    state.blocks = split_blocks(_blank_bom(text))
     state.roles = ["unclaimed"] * len(state.blocks)
     disabled = set(config.disabled_rules)
-    for rule in RULES:
+    for rule in RULES if rules is None else rules:
         if rule.name in disabled or (rule.quotes and not config.quotes):
             continue
-        rule.apply(state)
+        run_rule(rule, state)
+    keep_unclaimed_text(state)
+    if config.clean_text:
+        hygiene.clean_fields(state)
     return state.freeze()
 
 
-__all__ = ["RULES", "ParseState", "Rule", "rule_names", "run"]
+def _blank_bom(text: str) -> str:
+    """``text`` with a leading byte-order mark seen as a space, so blocks skip it (offsets unchanged)."""
+    return " " + text[1:] if text.startswith("\ufeff") else text
+
+
+def run_rule(rule: Rule, state: ParseState) -> None:
+    """Apply one rule; if it crashes, undo its changes and record ``rule-crashed``."""
+    saved = _snapshot(state)
+    try:
+        rule.apply(state)
+    except NewsdocError:
+        raise  # ParseError from strict mode, or an error a rule raises on purpose
+    except Exception as exc:
+        _restore(state, saved)
+        detail = f"{type(exc).__name__}: {exc}"
+        state.problem(
+            "rule-crashed",
+            f"rule {rule.name!r} raised {detail[:300]}; its findings were dropped",
+            severity="error",
+        )
+
+
+def _snapshot(state: ParseState) -> dict[str, Any]:
+    """Shallow copies of the state's fields (lists copied, so a rule's appends can be undone)."""
+    saved = attrs.asdict(state, recurse=False)
+    for name, value in saved.items():
+        if isinstance(value, (list, dict, set)):
+            saved[name] = copy.copy(value)
+    return saved
+
+
+def _restore(state: ParseState, saved: dict[str, Any]) -> None:
+    for name, value in saved.items():
+        setattr(state, name, value)
+
+
+def keep_unclaimed_text(state: ParseState) -> None:
+    """Turn blocks no rule claimed into paragraphs, so no text is lost.
+
+    Normally the paragraphs rule has claimed them all and this does nothing; it
+    matters when that rule is disabled or crashed.
+    """
+    added = False
+    for index in state.unclaimed():
+        block = state.blocks[index]
+        start = block.start
+        if index == state.dateline_block and state.dateline is not None:
+            start = max(start, state.dateline.span.end)
+            while start < block.end and state.text[start].isspace():
+                start += 1
+            if start >= block.end:
+                continue
+        state.claim(index, "body")
+        state.paragraphs.append(
+            Paragraph(text=block.unwrapped(state.text, start), span=Span(start, block.end))
+        )
+        state.paragraph_blocks.append(index)
+        added = True
+    if added and len(state.paragraph_blocks) == len(state.paragraphs):
+        pairs = sorted(
+            zip(state.paragraphs, state.paragraph_blocks, strict=True), key=lambda p: p[0].span.start
+        )
+        state.paragraphs = [paragraph for paragraph, _ in pairs]
+        state.paragraph_blocks = [block for _, block in pairs]
+
+
+__all__ = ["RULES", "ParseState", "Rule", "keep_unclaimed_text", "rule_names", "run", "run_rule"]
