@@ -151,12 +151,27 @@ def from_dict(data: Any) -> Document:
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise SerializationError(str(exc) or type(exc).__name__) from None
     _check_quotes(doc)
+    _check_dateline(doc)
     return doc
 
 
+def _check_dateline(doc: Document) -> None:
+    dateline = doc.dateline
+    if dateline is None:
+        return
+    for name, value, top in (("month", dateline.month, 12), ("day", dateline.day, 31)):
+        if value is not None and not 1 <= value <= top:
+            raise SerializationError(f"{name} must lie in 1..{top}, got {value}", f"dateline.{name}")
+
+
 def _check_quotes(doc: Document) -> None:
-    """What the types cannot say: a quote has at least one piece and a confidence in [0, 1]."""
+    """What the types cannot say: a quote has pieces, names a real paragraph, and a confidence in [0, 1]."""
     for index, quote in enumerate(doc.quotes):
+        if not 0 <= quote.paragraph < max(len(doc.paragraphs), 1):
+            raise SerializationError(
+                f"paragraph {quote.paragraph} does not exist ({len(doc.paragraphs)} paragraphs)",
+                f"quotes[{index}].paragraph",
+            )
         if not quote.content:
             raise SerializationError("a quote needs at least one content span", f"quotes[{index}].content")
         if not 0.0 <= quote.confidence <= 1.0:
