@@ -362,3 +362,12 @@ def test_file_size_limit_is_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_size_limit_must_be_a_non_negative_int(bad: object) -> None:
     with pytest.raises(ValueError):
         newsdoc.Config(max_input_chars=bad)  # type: ignore[arg-type]
+
+
+def test_lines_wrapped_under_the_header_are_kept() -> None:
+    """Regression: the header rule claimed its whole block but spanned one line, losing the rest."""
+    text = " date 2024-11-05 Ferry links restored\nNovember 05, 2024\n\nBody text."
+    doc = newsdoc.parse(text)
+    assert doc.headline == "Ferry links restored"
+    assert [p.text for p in doc.paragraphs] == ["November 05, 2024", "Body text."]
+    assert violations(doc) == []

@@ -129,6 +129,16 @@ class ParseState:
         """Mark block ``index`` as taken by an element of ``role``."""
         self.roles[index] = role
 
+    def split_block(self, index: int, at: int) -> None:
+        """Split block ``index`` before its line ``at``: a rule that takes only the first
+        lines of a block leaves the rest as a new unclaimed block instead of losing it.
+        Block indices after ``index`` shift by one, so split before recording any."""
+        block = self.blocks[index]
+        if not 0 < at < len(block.lines):
+            return
+        self.blocks[index : index + 1] = [_block(list(block.lines[:at])), _block(list(block.lines[at:]))]
+        self.roles.insert(index + 1, "unclaimed")
+
     def unclaimed(self) -> list[int]:
         """Indices of blocks no rule has claimed yet."""
         return [i for i, role in enumerate(self.roles) if role == "unclaimed"]

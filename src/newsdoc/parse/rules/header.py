@@ -21,6 +21,7 @@ def apply(state: ParseState) -> None:
 
 
 def _take_header(state: ParseState, match: re.Match[str]) -> None:
+    state.split_block(0, 1)  # the header is one line; a line wrapped under it is other text
     state.claim(0, "header")
     state.header_span = Span(match.start(), match.end())
     try:
