@@ -66,23 +66,24 @@ def apply(state: ParseState) -> None:
             "empty-input", "the text has no visible characters", Span(0, len(text)) if text else None
         )
         return
-    mojibake = list(mojibake_spans(text))
-    _report(state, "control-characters", _control_runs(text, mojibake), "control character(s) {found}")
+    _report(state, "control-characters", _CONTROL, _control_runs(text), "control character(s) {found}")
     _report(
         state,
         "surrogates",
+        _SURROGATES,
         _runs(_SURROGATES, text),
         "unpaired surrogate(s) {found}: text was not valid Unicode",
     )
     _report(
         state,
         "replacement-characters",
+        _REPLACEMENT,
         _runs(_REPLACEMENT, text),
         "U+FFFD {found}: bytes were lost in decoding",
     )
-    _report(state, "mojibake", iter(mojibake), "UTF-8 read as Windows-1252: {found}")
-    _report(state, "html-entities", entity_spans(text), "HTML entity {found} left in the text")
-    _report(state, "html-markup", _runs(_TAG, text), "HTML tag {found} left in the text")
+    _report(state, "mojibake", _MOJIBAKE, mojibake_spans(text), "UTF-8 read as Windows-1252: {found}")
+    _report(state, "html-entities", _ENTITY, entity_spans(text), "HTML entity {found} left in the text")
+    _report(state, "html-markup", _TAG, _runs(_TAG, text), "HTML tag {found} left in the text")
 
 
 def _runs(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
@@ -90,31 +91,39 @@ def _runs(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end())
 
 
-def _control_runs(text: str, mojibake: list[Span]) -> Iterator[Span]:
+def _control_runs(text: str) -> Iterator[Span]:
     """Control characters, except those inside mojibake (where they stand for a lost byte)."""
-    inside = {offset for span in mojibake for offset in range(span.start, span.end)}
     for span in _runs(_CONTROL, text):
-        if span.start not in inside:
+        if not _inside_mojibake(text, span.start):
             yield span
     for span in _runs(_INNER_BOM, text):
         if span.start > 0:
             yield span
 
 
-def _report(state: ParseState, code: str, spans: Iterator[Span], template: str) -> None:
-    """One problem per span, the first :data:`MAX_PROBLEMS_PER_CODE`, then one with the count of the rest."""
-    count = 0
-    first_extra: Span | None = None
-    for span in spans:
-        count += 1
-        if count <= MAX_PROBLEMS_PER_CODE:
-            found = ascii(state.text[span.start : min(span.end, span.start + 40)])
-            state.problem(code, template.format(found=found), span)
-        elif first_extra is None:
-            first_extra = span
-    if first_extra is not None:
-        more = count - MAX_PROBLEMS_PER_CODE
-        state.problem(code, f"{more} more {code} not listed one by one; the first is here", first_extra)
+def _inside_mojibake(text: str, offset: int) -> bool:
+    """Whether a mojibake sequence (at most 4 characters) starting just before ``offset`` covers it."""
+    for start in range(max(0, offset - 3), offset):
+        match = _MOJIBAKE.match(text, start)
+        if match is not None and offset < start + (_sequence_length(match[0]) or 0):
+            return True
+    return False
+
+
+def _report(
+    state: ParseState, code: str, pattern: re.Pattern[str], spans: Iterator[Span], template: str
+) -> None:
+    """One problem per span for the first :data:`MAX_PROBLEMS_PER_CODE`, then one that counts the rest.
+
+    The count is of raw ``pattern`` matches (cheap even for a megabyte of junk).
+    """
+    for count, span in enumerate(spans, start=1):
+        if count > MAX_PROBLEMS_PER_CODE:
+            more = sum(1 for _ in pattern.finditer(state.text, span.start))
+            state.problem(code, f"about {more} more {code} not listed one by one; the next is here", span)
+            return
+        found = ascii(state.text[span.start : min(span.end, span.start + 40)])
+        state.problem(code, template.format(found=found), span)
 
 
 def mojibake_spans(text: str) -> Iterator[Span]:
@@ -136,18 +145,22 @@ def _sequence_length(candidate: str) -> int | None:
     return size if _repair_sequence(candidate[:size]) is not None else None
 
 
+def _byte_table() -> dict[str, int]:
+    """The Windows-1252 byte of each character (Latin-1 for the five bytes 1252 leaves unassigned)."""
+    table = {chr(byte): byte for byte in range(0x80, 0x100)}
+    for byte in range(0x80, 0x100):
+        with contextlib.suppress(UnicodeDecodeError):
+            table[bytes([byte]).decode("cp1252")] = byte
+    return table
+
+
+_BYTES = _byte_table()
+
+
 def _repair_sequence(chars: str) -> str | None:
-    data = bytearray()
-    for char in chars:
-        try:
-            data += char.encode("cp1252")
-        except UnicodeEncodeError:
-            if ord(char) > 0xFF:
-                return None
-            data.append(ord(char))
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
+        return bytes(_BYTES[char] for char in chars).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
         return None
 
 
