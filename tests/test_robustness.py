@@ -253,7 +253,7 @@ def test_html_entities_are_reported_and_bare_ampersands_are_not() -> None:
 
 
 def test_html_tags_are_reported() -> None:
-    text = "First<br/>second <p class='x'>third</p> and 3 < 4 > 2 <script>x</script>"
+    text = "First<br/>second <p class='x'>third</p> and 3 < 4 > 2 <script>x</script> Acme Corp <I> <BP>"
     doc = newsdoc.parse(text)
     found = [p.span.slice(text) for p in doc.problems if p.code == "html-markup" and p.span]
     assert found == ["<br/>", "<p class='x'>", "</p>", "<script>", "</script>"]

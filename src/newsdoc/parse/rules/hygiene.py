@@ -50,7 +50,8 @@ _BROKEN_RIGHT_QUOTE = "â€"
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG_NAMES = "a|b|i|u|p|br|hr|em|strong|span|div|font|img|script|style|iframe|table|tr|td|li|ul|ol|h[1-6]"
-_TAG = re.compile(r"</?(?:" + _TAG_NAMES + r")(?:[\s/][^<>\n]{0,200})?>", re.IGNORECASE)
+_TAG = re.compile(r"</?(?:" + _TAG_NAMES + r")(?:[\s/][^<>\n]{0,200})?>")
+"""Lower-case tag names only: 1987 Reuters copy writes tickers as ``<I>`` or ``<BP>``."""
 
 _SPACES = str.maketrans(dict.fromkeys("\t\u00a0\u2007\u202f", " "))
 
