@@ -149,6 +149,11 @@ def check_damaged_json(rest: bytes) -> None:
         raise AssertionError("JSON round trip of a loaded document changed it")
 
 
+def _junk(fdp: atheris.FuzzedDataProvider) -> Any:
+    """A fresh copy: sharing the list and dict objects of JUNK would build cycles JSON cannot hold."""
+    return copy.deepcopy(JUNK[fdp.ConsumeIntInRange(0, len(JUNK) - 1)])
+
+
 def _damage(data: Any, fdp: atheris.FuzzedDataProvider) -> None:
     """Walk into ``data`` along choices from ``fdp`` and replace, delete or add one value."""
     target = data
@@ -163,11 +168,11 @@ def _damage(data: Any, fdp: atheris.FuzzedDataProvider) -> None:
             continue
         action = fdp.ConsumeIntInRange(0, 2)
         if action == 0:
-            target[key] = JUNK[fdp.ConsumeIntInRange(0, len(JUNK) - 1)]
+            target[key] = _junk(fdp)
         elif action == 1 and isinstance(target, dict):
             del target[key]
         elif isinstance(target, dict):
-            target[fdp.ConsumeUnicodeNoSurrogates(8)] = JUNK[fdp.ConsumeIntInRange(0, len(JUNK) - 1)]
+            target[fdp.ConsumeUnicodeNoSurrogates(8)] = _junk(fdp)
         else:
             target.append(copy.deepcopy(child))
         return

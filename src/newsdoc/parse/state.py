@@ -159,7 +159,7 @@ class ParseState:
         if not before:
             return 1, 1
         last = before[-1]
-        if last.rstrip(_LINE_ENDS) != last:
+        if last.splitlines()[0] != last:  # ends with a line break
             return len(before) + 1, 1
         return len(before), len(last) + 1
 

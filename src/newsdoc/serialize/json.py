@@ -151,17 +151,7 @@ def from_dict(data: Any) -> Document:
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise SerializationError(str(exc) or type(exc).__name__) from None
     _check_quotes(doc)
-    _check_dateline(doc)
     return doc
-
-
-def _check_dateline(doc: Document) -> None:
-    dateline = doc.dateline
-    if dateline is None:
-        return
-    for name, value, top in (("month", dateline.month, 12), ("day", dateline.day, 31)):
-        if value is not None and not 1 <= value <= top:
-            raise SerializationError(f"{name} must lie in 1..{top}, got {value}", f"dateline.{name}")
 
 
 def _check_quotes(doc: Document) -> None:
@@ -222,8 +212,13 @@ def _check_spans(data: dict[str, Any]) -> None:
 def _collect_spans(data: Any, path: str, found: list[tuple[str, dict[str, Any]]]) -> None:
     """Every ``{"start": .., "end": ..}`` object with its path (iterative: deep junk cannot overflow)."""
     stack: list[tuple[Any, str]] = [(data, path)]
+    seen: set[int] = set()
     while stack:
         value, where = stack.pop()
+        if isinstance(value, (dict, list)):
+            if id(value) in seen:  # only Python data can do this: JSON has no references
+                raise SerializationError("the data refers to itself (or shares a container)", where)
+            seen.add(id(value))
         if isinstance(value, dict):
             if len(value) == 2 and "start" in value and "end" in value:
                 found.append((where, value))
