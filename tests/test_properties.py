@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.invariants import violations
+from test_robustness_docs import documented_codes
+
+DOCUMENTED_CODES = documented_codes()
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -127,7 +130,8 @@ def check(text: str) -> newsdoc.Document:
     assert violations(doc) == []
     assert newsdoc.from_json(newsdoc.to_json(doc)) == doc
     for problem in doc.problems:
-        assert problem.code and problem.message
+        assert problem.code in DOCUMENTED_CODES, f"undocumented problem code {problem.code!r}"
+        assert problem.message
     return doc
 
 
