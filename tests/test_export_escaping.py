@@ -102,6 +102,19 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
+@pytest.mark.parametrize("name", newsdoc.format_names())
+def test_every_format_survives_lone_surrogates(name: str) -> None:
+    """Regression (found by the fuzz target): ninjs and nitf hashed the text as strict UTF-8 and raised.
+
+    Text read with ``errors="surrogateescape"`` holds lone surrogates.  Every format
+    must render it; structured formats (XML, HTML, JSON) must stay valid UTF-8.
+    """
+    doc = newsdoc.parse("Headline\n\nBytes \udce9\udcff were not UTF-8.\n")
+    out = newsdoc.dumps(doc, name)
+    if any(kind in media_type(name) for kind in ("xml", "html", "json")):
+        out.encode("utf-8")
+
+
 def test_hostile_wire_copy_parses_cleanly() -> None:
     doc = newsdoc.parse(HOSTILE_WIRE)
     assert newsdoc.from_json(newsdoc.to_json(doc)) == doc

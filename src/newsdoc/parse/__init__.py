@@ -23,13 +23,30 @@ import attrs
 from newsdoc.config import Config
 from newsdoc.errors import NewsdocError
 from newsdoc.model import Document, Paragraph, Span
-from newsdoc.parse.rules import header, hygiene, paragraphs
+from newsdoc.parse.rules import (
+    bylines,
+    captions,
+    date_line,
+    dateline,
+    header,
+    hygiene,
+    paragraphs,
+    speakers,
+    tails,
+)
 from newsdoc.parse.state import ParseState, Rule, split_blocks
 
 RULES: tuple[Rule, ...] = (
     hygiene.RULE,
     header.RULE,
+    date_line.RULE,
+    captions.RULE,
+    bylines.RULE,
+    dateline.RULE,
+    tails.RULE,
     paragraphs.RULE,
+    # quote detection rules go here, before speakers
+    speakers.RULE,  # must stay after every rule that adds quotes, bylines or captions
 )
 
 
@@ -101,18 +118,12 @@ def keep_unclaimed_text(state: ParseState) -> None:
     """
     added = False
     for index in state.unclaimed():
-        block = state.blocks[index]
-        start = block.start
-        if index == state.dateline_block and state.dateline is not None:
-            start = max(start, state.dateline.span.end)
-            while start < block.end and state.text[start].isspace():
-                start += 1
-            if start >= block.end:
-                continue
+        start, end = state.bounds(index)
+        if start >= end:
+            continue
         state.claim(index, "body")
-        state.paragraphs.append(
-            Paragraph(text=block.unwrapped(state.text, start), span=Span(start, block.end))
-        )
+        text = state.blocks[index].unwrapped(state.text, start, end)
+        state.paragraphs.append(Paragraph(text=text, span=Span(start, end)))
         state.paragraph_blocks.append(index)
         added = True
     if added and len(state.paragraph_blocks) == len(state.paragraphs):
