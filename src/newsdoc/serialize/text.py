@@ -23,28 +23,14 @@ import datetime as dt
 
 from newsdoc.api import parse
 from newsdoc.model import Byline, Document, Quote
+from newsdoc.parse.wire import MONTH_NAMES
 from newsdoc.serialize import Format
 from newsdoc.serialize._inline import header_bylines
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def date_line(day: dt.date) -> str:
     """The seed's date line: "November 05, 2024" (English month, two-digit day)."""
-    return f"{_MONTHS[day.month - 1]} {day.day:02d}, {day.year}"
+    return f"{MONTH_NAMES[day.month - 1]} {day.day:02d}, {day.year}"
 
 
 def _header(doc: Document) -> list[str]:

@@ -19,7 +19,14 @@ from dateutil import parser as date_parser
 
 from newsdoc.model import Dateline, Span
 from newsdoc.parse.state import ParseState, Rule
-from newsdoc.parse.wire import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_number, normalise_agency
+from newsdoc.parse.wire import (
+    MONTH_NAMES,
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    month_number,
+    normalise_agency,
+)
 
 MAX_BLOCKS = 6
 """How many leading unclaimed blocks may hold the dateline."""
@@ -50,21 +57,6 @@ _DATELINE = re.compile(
 
 _PARTY_LABEL = re.compile(r"[RDI](?:-[A-Za-z. ]{1,20})?")  # "(R)", "(D-Vt.)": a politician, not a source
 _AGENCY_WORDS = re.compile(r"[A-Z][\w.&'-]*(?:[ \t][A-Za-z][\w.&'-]*){0,3}")
-
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def apply(state: ParseState) -> None:
@@ -366,7 +358,7 @@ def _explicit_year(found: re.Match[str]) -> int | None:
 def _calendar_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, read by python-dateutil, or None when the day does not exist."""
     try:
-        return date_parser.parse(f"{_MONTH_NAMES[month - 1]} {day} {year}").date()
+        return date_parser.parse(f"{MONTH_NAMES[month - 1]} {day} {year}").date()
     except (ValueError, OverflowError):
         return None
 
