@@ -374,3 +374,15 @@ def test_lines_wrapped_under_the_header_are_kept() -> None:
     assert violations(doc) == []
     owners = [name for name, span in doc.element_spans() if "November 05" in span.slice(text)]
     assert owners and "header" not in owners
+
+
+def test_bracket_look_back_is_local_and_bounded() -> None:
+    """Regression: _in_brackets rescanned the whole line for every name (quadratic on one-line text)."""
+    from newsdoc.parse.people import _BRACKET_REACH, _in_brackets
+
+    credit = "A ferry docks. (Xinhua/Li Ming)"
+    assert _in_brackets(credit, credit.index("Li Ming"))
+    assert not _in_brackets("(see above) Li Ming", 12)
+    assert not _in_brackets("(opened\nLi Ming", 8)
+    far = "(" + "x" * (_BRACKET_REACH + 5) + " Li Ming"
+    assert not _in_brackets(far, far.index("Li Ming"))
