@@ -32,6 +32,7 @@ PIECES: dict[str, str] = {
     "curly-quotes": "“ ”‘’«»„",
     "quote-words": '"Yes, " he said "no" ',
     "unclosed-quote": "“We will go on and on ",
+    "mixed-families": "“a a’ ",  # double openers never closed, single closers looking for them
     "commas": ", ",
     "dashes": "-- ",
     "em-dashes": "—",
