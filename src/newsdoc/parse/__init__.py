@@ -28,9 +28,11 @@ from newsdoc.parse.rules import (
     captions,
     date_line,
     dateline,
+    direct_quotes,
     header,
     hygiene,
     paragraphs,
+    reported_speech,
     speakers,
     tails,
 )
@@ -45,7 +47,8 @@ RULES: tuple[Rule, ...] = (
     dateline.RULE,
     tails.RULE,
     paragraphs.RULE,
-    # quote detection rules go here, before speakers
+    direct_quotes.RULE,
+    reported_speech.RULE,
     speakers.RULE,  # must stay after every rule that adds quotes, bylines or captions
 )
 
