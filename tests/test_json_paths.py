@@ -1,0 +1,59 @@
+"""from_dict tries a fast converter first; errors must still name the bad field's path."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+from newsdoc.serialize.json import converter, fast_converter, from_dict, to_dict
+
+TEXT = 'Mayor Ada Brel said: "We are ready."\n\nThe vote is on Friday.\n'
+
+
+def _doc() -> newsdoc.Document:
+    start = TEXT.index("We")
+    quote = newsdoc.Quote(
+        kind="direct",
+        text="We are ready.",
+        content=(newsdoc.Span(start, start + 13),),
+        paragraph=0,
+        rule="hand",
+        speaker_text="Mayor Ada Brel",
+    )
+    paragraphs = (
+        newsdoc.Paragraph(TEXT[:36], newsdoc.Span(0, 36)),
+        newsdoc.Paragraph("The vote is on Friday.", newsdoc.Span(38, 60)),
+    )
+    return newsdoc.Document(text=TEXT, paragraphs=paragraphs, quotes=(quote,))
+
+
+def test_both_converters_unstructure_alike() -> None:
+    assert fast_converter.unstructure(_doc()) == converter.unstructure(_doc())
+
+
+def test_round_trip_through_the_fast_path() -> None:
+    assert from_dict(to_dict(_doc())) == _doc()
+
+
+def test_bad_nested_value_names_its_path() -> None:
+    data = to_dict(_doc())
+    data["quotes"][0]["paragraph"] = "first"
+    with pytest.raises(newsdoc.SerializationError) as info:
+        from_dict(data)
+    assert info.value.path == "quotes[0].paragraph"
+
+
+def test_missing_field_names_its_path() -> None:
+    data = to_dict(_doc())
+    del data["paragraphs"][1]["text"]
+    with pytest.raises(newsdoc.SerializationError) as info:
+        from_dict(data)
+    assert info.value.path == "paragraphs[1].text"
+
+
+def test_bad_kind_is_rejected_with_its_path() -> None:
+    data = to_dict(_doc())
+    data["quotes"][0]["kind"] = 7
+    with pytest.raises(newsdoc.SerializationError) as info:
+        from_dict(data)
+    assert info.value.path.startswith("quotes[0]")
