@@ -63,7 +63,7 @@ def stage_times(texts: Sequence[str], config: Config, repeat: int) -> dict[str, 
     for _ in range(repeat):
         timings: dict[str, float] = {}
         for text in texts:
-            run(text, config, timings)
+            run(text, config, timings=timings)
         for stage, seconds in timings.items():
             best[stage] = min(seconds, best.get(stage, seconds))
     return best

@@ -27,7 +27,7 @@ def rule_names() -> tuple[str, ...]:
     return tuple(rule.name for rule in RULES)
 
 
-def run(text: str, config: Config, timings: dict[str, float] | None = None) -> Document:
+def run(text: str, config: Config, *, timings: dict[str, float] | None = None) -> Document:
     """Run every enabled rule over ``text`` and freeze the result.
 
     ``timings``, when given, accumulates the seconds spent in each stage under
