@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Generic, TextIO, TypeVar
+from typing import Generic, NamedTuple, TextIO, TypeVar
 
 from attrs import field, frozen
 
@@ -56,16 +56,18 @@ class RunOptions:
             raise ValueError("chunk_size must be >= 0 and window >= 1")
 
 
-@frozen
-class Task:
-    """One input: its name, and its text when the parent already read it (stdin)."""
+class Task(NamedTuple):
+    """One input: its name, and its text when the parent already read it (stdin).
+
+    Tasks and results are named tuples because they cross process boundaries by
+    the thousand and tuples pickle fastest.
+    """
 
     source: str
     text: str | None = None
 
 
-@frozen
-class Done(Generic[R]):
+class Done(NamedTuple, Generic[R]):
     """What ``work`` returned for one input, or why it failed (``error`` is then set)."""
 
     source: str
