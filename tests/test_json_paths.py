@@ -57,3 +57,33 @@ def test_bad_kind_is_rejected_with_its_path() -> None:
     with pytest.raises(newsdoc.SerializationError) as info:
         from_dict(data)
     assert info.value.path.startswith("quotes[0]")
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "path"),
+    [
+        (("quotes", 0, "content", 0, "end"), len(TEXT) + 1, "quotes[0].content[0].end"),
+        (("quotes", 0, "content", 0, "start"), True, "quotes[0].content[0].start"),
+        (("paragraphs", 1, "span", "start"), 70, "paragraphs[1].span"),
+        (("paragraphs", 0, "span", "end"), 2.5, "paragraphs[0].span.end"),
+    ],
+)
+def test_bad_spans_anywhere_are_found_with_their_path(
+    where: tuple[object, ...], value: object, path: str
+) -> None:
+    data = to_dict(_doc())
+    target: object = data
+    for step in where[:-1]:
+        target = target[step]  # type: ignore[index]
+    target[where[-1]] = value  # type: ignore[index]
+    with pytest.raises(newsdoc.SerializationError) as info:
+        from_dict(data)
+    assert info.value.path == path
+
+
+def test_a_span_with_an_extra_key_is_rejected() -> None:
+    data = to_dict(_doc())
+    data["quotes"][0]["content"][0]["length"] = 13
+    with pytest.raises(newsdoc.SerializationError) as info:
+        from_dict(data)
+    assert info.value.path.startswith("quotes[0].content")

@@ -66,10 +66,12 @@ def from_dict(data: Any) -> Document:
     """Validate plain data and build a Document; errors name the bad field's path."""
     if not isinstance(data, dict):
         raise SerializationError(f"expected a JSON object, got {type(data).__name__}")
-    if not _spans_fit(data):
-        _check_spans(data)  # finds the bad span again, with its path, and raises
-    with contextlib.suppress(Exception):  # on failure, rerun with details for the error path
-        return fast_converter.structure(data, Document)
+    if _spans_fit(data):
+        with contextlib.suppress(Exception):  # on failure, rerun with details for the error path
+            return fast_converter.structure(data, Document)
+    else:
+        _check_spans(data)  # finds a bad span again, with its path, and raises; else the
+        # span is odd in a way the detailed converter reports (an unknown key...)
     try:
         doc = converter.structure(data, Document)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as exc:
