@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdoc import check
 from newsdoc.api import parse, parse_file
 from newsdoc.config import Config
 from newsdoc.errors import (
@@ -48,6 +49,7 @@ __all__ = [
     "Tail",
     "UnknownFormatError",
     "__version__",
+    "check",
     "dumps",
     "format_names",
     "from_json",

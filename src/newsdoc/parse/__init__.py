@@ -13,11 +13,16 @@ import time
 
 from newsdoc.config import Config
 from newsdoc.model import Document
-from newsdoc.parse.rules import header, paragraphs
+from newsdoc.parse.rules import bylines, captions, date_line, dateline, header, paragraphs, tails
 from newsdoc.parse.state import ParseState, Rule, split_blocks
 
 RULES: tuple[Rule, ...] = (
     header.RULE,
+    date_line.RULE,
+    captions.RULE,
+    bylines.RULE,
+    dateline.RULE,
+    tails.RULE,
     paragraphs.RULE,
 )
 

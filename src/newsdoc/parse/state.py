@@ -28,8 +28,6 @@ BlockRole = Literal[
     "unclaimed", "header", "headline", "date_line", "byline", "caption", "dateline", "body", "tail"
 ]
 
-_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-
 
 @frozen
 class Line:
@@ -55,14 +53,17 @@ class Block:
     def span(self) -> Span:
         return Span(self.start, self.end)
 
-    def unwrapped(self, text: str, start: int | None = None) -> str:
-        """The block's text from ``start`` on, hard line wraps joined by single spaces."""
+    def unwrapped(self, text: str, start: int | None = None, end: int | None = None) -> str:
+        """The block's text in ``[start, end)``, hard line wraps joined by single spaces."""
         begin = self.start if start is None else start
+        finish = self.end if end is None else end
+        if len(self.lines) == 1:
+            return text[begin:finish]
         parts = []
         for line in self.lines:
-            if line.end <= begin:
+            if line.end <= begin or line.start >= finish:
                 continue
-            parts.append(text[max(line.start, begin) : line.end])
+            parts.append(text[max(line.start, begin) : min(line.end, finish)])
         return " ".join(parts)
 
 
@@ -71,33 +72,33 @@ def split_blocks(text: str) -> list[Block]:
 
     Blank lines separate paragraphs in most copy; 1987 Reuters copy has no blank
     lines but starts each paragraph with an indent, so an indented line also opens
-    a new block.  One pass over the lines, no regular expressions.
+    a new block.  "Indented" is relative to the least indent seen so far, so text
+    that is indented as a whole keeps its hard-wrapped paragraphs together.  One
+    pass over the lines, no regular expressions.
     """
     blocks: list[Block] = []
     current: list[Line] = []
     offset = 0
+    margin = -1
     for raw in text.splitlines(keepends=True):
         line_start = offset
         offset += len(raw)
-        body = raw.rstrip(_LINE_ENDS)
-        stripped = body.lstrip()
+        stripped = raw.lstrip()  # line ends are whitespace too: a blank line strips to ""
         if not stripped:
             if current:
-                blocks.append(_block(current))
+                blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
                 current = []
             continue
-        indent = len(body) - len(stripped)
-        if current and indent > 0:
-            blocks.append(_block(current))
+        indent = len(raw) - len(stripped)
+        if margin < 0 or indent < margin:
+            margin = indent
+        if current and indent > margin:
+            blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
             current = []
-        current.append(Line(line_start + indent, line_start + len(body.rstrip()), indent))
+        current.append(Line(line_start + indent, line_start + len(raw.rstrip()), indent))
     if current:
-        blocks.append(_block(current))
+        blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
     return blocks
-
-
-def _block(lines: list[Line]) -> Block:
-    return Block(lines[0].start, lines[-1].end, tuple(lines))
 
 
 @define
@@ -120,6 +121,7 @@ class ParseState:
     captions: list[Caption] = field(factory=list)
     paragraphs: list[Paragraph] = field(factory=list)
     paragraph_blocks: list[int] = field(factory=list)
+    trims: dict[int, tuple[int, int]] = field(factory=dict)
     tails: list[Tail] = field(factory=list)
     quotes: list[Quote] = field(factory=list)
     people: list[Person] = field(factory=list)
@@ -132,6 +134,46 @@ class ParseState:
     def unclaimed(self) -> list[int]:
         """Indices of blocks no rule has claimed yet."""
         return [i for i, role in enumerate(self.roles) if role == "unclaimed"]
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """The part of block ``index`` no rule has taken yet (all of it unless trimmed)."""
+        trimmed = self.trims.get(index)
+        if trimmed is not None:
+            return trimmed
+        block = self.blocks[index]
+        return block.start, block.end
+
+    def lines(self, index: int) -> tuple[Line, ...]:
+        """The lines of block ``index`` inside its current bounds (clipped at a trim)."""
+        block = self.blocks[index]
+        trimmed = self.trims.get(index)
+        if trimmed is None:
+            return block.lines
+        lo, hi = trimmed
+        return tuple(
+            Line(max(line.start, lo), min(line.end, hi), line.indent)
+            for line in block.lines
+            if line.end > lo and line.start < hi
+        )
+
+    def trim(self, index: int, start: int | None = None, end: int | None = None) -> None:
+        """Give the head (up to ``start``) or the tail (from ``end``) of a block to another element.
+
+        A byline line on top of a dateline paragraph, or an "Enditem" run into the
+        last paragraph, takes part of a block; the rest stays for the other rules.
+        The new bounds skip whitespace so they start and end on text.
+        """
+        lo, hi = self.bounds(index)
+        text = self.text
+        if start is not None:
+            lo = max(lo, start)
+            while lo < hi and text[lo].isspace():
+                lo += 1
+        if end is not None:
+            hi = min(hi, end)
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+        self.trims[index] = (lo, hi)
 
     def problem(
         self, code: str, message: str, span: Span | None = None, severity: Severity = "warning"

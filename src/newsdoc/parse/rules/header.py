@@ -1,4 +1,9 @@
-"""Header rule: the seed layout's `` date YYYY-MM-DD headline`` line."""
+"""Header rule: the seed layout's `` date YYYY-MM-DD headline`` line, or a bare headline.
+
+Bare wire copy (AFP, Reuters 1987, web copy) opens with a headline line and a
+blank line.  The first block is taken as the headline when it is short and is
+neither a dateline paragraph, a byline nor a photo caption.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,17 @@ import datetime as dt
 import re
 
 from newsdoc.model import Span
+from newsdoc.parse.rules.captions import ends_in_credit
+from newsdoc.parse.rules.date_line import is_date_line
+from newsdoc.parse.rules.dateline import match_dateline
 from newsdoc.parse.state import ParseState, Rule
+from newsdoc.parse.wire import normalise_agency
 
 _HEADER = re.compile(r"date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+(\S[^\n]*))?")
+
+MAX_HEADLINE_LINES = 3
+MAX_HEADLINE_CHARS = 300
+MIN_BODY_AFTER_DATELINE = 80
 
 
 def apply(state: ParseState) -> None:
@@ -18,10 +31,15 @@ def apply(state: ParseState) -> None:
     match = _HEADER.fullmatch(state.text, line.start, line.end)
     if match is not None:
         _take_header(state, match)
+    elif is_bare_headline(state):
+        _take_headline(state)
 
 
 def _take_header(state: ParseState, match: re.Match[str]) -> None:
-    state.claim(0, "header")
+    if len(state.blocks[0].lines) == 1:
+        state.claim(0, "header")
+    else:  # text right under the header line, with no blank line: it stays for the other rules
+        state.trim(0, start=match.end())
     state.header_span = Span(match.start(), match.end())
     try:
         state.published = dt.date(int(match[1]), int(match[2]), int(match[3]))
@@ -35,6 +53,42 @@ def _take_header(state: ParseState, match: re.Match[str]) -> None:
     if match[4] is not None:
         state.headline = match[4].strip()
         state.headline_span = Span(match.start(4), match.start(4) + len(state.headline))
+
+
+def is_bare_headline(state: ParseState) -> bool:
+    """Whether the first block reads as a headline line rather than body, byline or dateline."""
+    if len(state.blocks) < 2:
+        return False
+    block = state.blocks[0]
+    text = state.text
+    if len(block.lines) > MAX_HEADLINE_LINES or block.end - block.start > MAX_HEADLINE_CHARS:
+        return False
+    first = block.lines[0]
+    if text[first.start : first.start + 3].casefold() == "by " or is_date_line(text, block.start, block.end):
+        return False
+    dateline = match_dateline(text, first.start, first.end, allow_bare=False)
+    if dateline is not None and _opens_paragraph(dateline, block.end):
+        return False
+    return ends_in_credit(text, block.start, block.end) is None
+
+
+def _opens_paragraph(dateline: re.Match[str], block_end: int) -> bool:
+    """A dateline with an agency, or followed by body text, opens a paragraph, not a headline.
+
+    Headlines can read like a bare dateline ("ROTTERDAM PORT SUBSIDY TO END JULY 1 -
+    MINISTER"), so a short first block with neither is still taken as the headline.
+    """
+    agency = dateline["agency"] or dateline["agency2"]
+    if agency is not None and normalise_agency(agency)[0] is not None:
+        return True
+    return block_end - dateline.end() > MIN_BODY_AFTER_DATELINE
+
+
+def _take_headline(state: ParseState) -> None:
+    block = state.blocks[0]
+    state.claim(0, "headline")
+    state.headline = block.unwrapped(state.text)
+    state.headline_span = block.span
 
 
 RULE = Rule("header", apply)

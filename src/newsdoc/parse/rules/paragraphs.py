@@ -1,4 +1,10 @@
-"""Paragraphs rule: every block no other rule claimed becomes a body paragraph."""
+"""Paragraphs rule: every block (or block remainder) no other rule took becomes a paragraph.
+
+Runs after the structure rules, so text no rule understands is never dropped.
+``Paragraph.text`` joins hard-wrapped lines (1987 Reuters copy) with single spaces;
+``Paragraph.span`` covers the original lines.  In the dateline paragraph the
+dateline itself is left out of the text, but its span is kept on the dateline.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +14,13 @@ from newsdoc.parse.state import ParseState, Rule
 
 def apply(state: ParseState) -> None:
     for index in state.unclaimed():
-        block = state.blocks[index]
-        start = block.start
-        if index == state.dateline_block and state.dateline is not None:
-            start = _skip_space(state.text, state.dateline.span.end, block.end)
-            if start >= block.end:
-                continue
+        start, end = state.bounds(index)
+        if start >= end:
+            continue
         state.claim(index, "body")
-        text = block.unwrapped(state.text, start)
-        state.paragraphs.append(Paragraph(text=text, span=Span(start, block.end)))
+        text = state.blocks[index].unwrapped(state.text, start, end)
+        state.paragraphs.append(Paragraph(text=text, span=Span(start, end)))
         state.paragraph_blocks.append(index)
-
-
-def _skip_space(text: str, position: int, limit: int) -> int:
-    while position < limit and text[position].isspace():
-        position += 1
-    return position
 
 
 RULE = Rule("paragraphs", apply)

@@ -1,0 +1,60 @@
+"""Parse throughput, single core, structure only (quotes off).
+
+    python benchmarks/throughput.py CORPUS_DIR [--repeat N] [--profile]
+
+Reads every ``.txt`` of the set into memory first, then times ``newsdoc.parse`` with
+``Config(quotes=False)`` over all of them, ``--repeat`` times, and prints the best
+run as documents per second and MB per second (UTF-8 bytes of input).
+``--profile`` prints the top functions by cumulative time (cProfile) instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from pathlib import Path
+
+import newsdoc
+
+
+def load(corpus: Path) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))]
+
+
+def parse_all(texts: list[str], config: newsdoc.Config) -> None:
+    for text in texts:
+        newsdoc.parse(text, config=config)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args(argv)
+    texts = load(args.corpus)
+    size = sum(len(text.encode("utf-8")) for text in texts)
+    config = newsdoc.Config(quotes=False)
+    parse_all(texts[:20], config)  # warm caches and imports
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(parse_all, texts, config)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+        return 0
+    best = float("inf")
+    for _ in range(args.repeat):
+        began = time.perf_counter()
+        parse_all(texts, config)
+        best = min(best, time.perf_counter() - began)
+    print(
+        f"{args.corpus.name}: {len(texts)} docs, {size / 1e6:.2f} MB in {best:.3f} s (best of {args.repeat}): "
+        f"{len(texts) / best:,.0f} docs/s, {size / 1e6 / best:.2f} MB/s (quotes off, single core)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Date line rule: the seed layout's ``November 05, 2024`` line under the header.
+
+The line gives the publication date when the header has none; when both give a
+date and they disagree, the header's date is kept and a problem is recorded.
+When the text has no date at all, the caller's reference date
+(``parse(text, published=...)`` or ``Config.published``) becomes the publication
+date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateutil import parser as date_parser
+
+from newsdoc.model import Span
+from newsdoc.parse.state import ParseState, Rule
+from newsdoc.parse.wire import MONTH_PATTERN, WEEKDAY_PATTERN
+
+MAX_CHARS = 40
+
+_DATE_LINE = re.compile(
+    rf"(?:{WEEKDAY_PATTERN},?[ \t]+)?"
+    rf"(?:{MONTH_PATTERN}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+{MONTH_PATTERN}\.?,?[ \t]+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+
+
+def apply(state: ParseState) -> None:
+    for index in state.unclaimed()[:1]:
+        start, end = state.bounds(index)
+        if is_date_line(state.text, start, end):
+            _take(state, index, Span(start, end))
+    if state.published is None and state.config.published is not None:
+        state.published = state.config.published
+
+
+def is_date_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a date standing alone ("November 05, 2024")."""
+    return end - start <= MAX_CHARS and _DATE_LINE.fullmatch(text, start, end) is not None
+
+
+def _take(state: ParseState, index: int, span: Span) -> None:
+    state.claim(index, "date_line")
+    state.date_line_span = span
+    written = span.slice(state.text)
+    date = read_date(written)
+    if date is None:
+        state.problem("bad-date-line", f"impossible date {written!r}", span)
+        return
+    if state.published is None:
+        state.published = date
+        state.published_span = span
+    elif state.published != date:
+        state.problem(
+            "date-line-mismatch",
+            f"date line says {date.isoformat()}, header says {state.published.isoformat()}",
+            span,
+        )
+
+
+@lru_cache(maxsize=1024)
+def read_date(written: str) -> dt.date | None:
+    """A full written date ("November 05, 2024"), read by python-dateutil."""
+    try:
+        return date_parser.parse(written).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+RULE = Rule("date_line", apply)
