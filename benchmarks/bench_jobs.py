@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -28,6 +29,11 @@ def wall_time(command: list[str], repeat: int) -> float:
     return min(times)
 
 
+def largest_child_rss_mb() -> float:
+    """Peak resident memory of the largest process run so far (the CLI or one of its workers)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 / 1e6
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="+", type=Path)
@@ -36,8 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--command", default="parse", help="newsdoc subcommand to time")
     parser.add_argument("--unordered", action="store_true")
     args = parser.parse_args(argv)
-    print("| set | docs | MB | jobs | s | docs/s | MB/s | speed-up |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| set | docs | MB | jobs | s | docs/s | MB/s | speed-up | largest RSS so far MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for directory in args.sets:
         files = sorted(directory.rglob("*.txt"))
         mb = sum(path.stat().st_size for path in files) / 1e6
@@ -49,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             baseline = baseline or seconds
             print(
                 f"| {directory.name} | {len(files)} | {mb:.1f} | {jobs} | {seconds:.2f} "
-                f"| {len(files) / seconds:,.0f} | {mb / seconds:.1f} | {baseline / seconds:.2f}x |"
+                f"| {len(files) / seconds:,.0f} | {mb / seconds:.1f} | {baseline / seconds:.2f}x "
+                f"| {largest_child_rss_mb():.0f} |"
             )
     return 0
 
