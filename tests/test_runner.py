@@ -151,3 +151,23 @@ def test_stdin_is_read_by_the_parent(
     code, lines, _ = _parse(capsys, "--jobs", "2", "-")
     assert code == 0
     assert json.loads(lines[0])["published"] == "2031-03-04"
+
+
+def _lines(_source: str, text: str) -> list[str]:
+    return text.splitlines()
+
+
+def test_records_that_emit_reports_join_the_summary(corpus: list[str]) -> None:
+    err = io.StringIO()
+
+    def emit(source: str, lines: list[str]) -> list[tuple[str, str]]:
+        return [
+            (f"{source}:{n}", "no byline")
+            for n, line in enumerate(lines, 1)
+            if line.startswith("The council")
+        ]
+
+    summary = runner.run_inputs(corpus[:3], _lines, emit, runner.RunOptions(jobs=2), command="t", stderr=err)
+    assert (summary.failed, summary.failed_records, summary.exit_code) == (0, 3, 1)
+    assert f"newsdoc: {corpus[0]}:8: no byline" in err.getvalue()
+    assert err.getvalue().rstrip().endswith("t: 0 of 3 inputs and 3 records in them failed")

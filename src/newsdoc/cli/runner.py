@@ -83,10 +83,11 @@ class Summary:
     failed: int
     failures: tuple[tuple[str, str], ...]  # (source, error)
     seconds: float
+    failed_records: int = 0  # records inside inputs (JSON Lines lines) that ``emit`` reported
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.failed_records else 0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -139,43 +140,52 @@ def _is_terminal(stream: TextIO) -> bool:
 def run_inputs(
     sources: Sequence[str],
     work: Callable[[str, str], R],
-    emit: Callable[[str, R], None],
+    emit: Callable[[str, R], Iterable[tuple[str, str]] | None],
     options: RunOptions,
     *,
     command: str = "newsdoc",
     stderr: TextIO | None = None,
 ) -> Summary:
-    """Apply ``work`` to every input and ``emit`` each result; summarise failures on stderr."""
+    """Apply ``work`` to every input and ``emit`` each result; summarise failures on stderr.
+
+    ``emit`` may return ``(name, error)`` pairs for records that failed inside an
+    input (bad lines of a JSON Lines file): they join the summary and the exit code.
+    """
     err = stderr if stderr is not None else sys.stderr
     started = time.perf_counter()
     bar = _Progress(err, len(sources), enabled=options.progress)
-    failed = 0
+    failed = records = 0
     listed: list[tuple[str, str]] = []
     try:
         for done in map_inputs(sources, work, options):
             if done.error is None:
-                emit(done.source, done.result)  # type: ignore[arg-type]
+                for name, error in emit(done.source, done.result) or ():  # type: ignore[arg-type]
+                    records += 1
+                    if len(listed) < MAX_LISTED_FAILURES:
+                        listed.append((name, error))
             else:
                 failed += 1
                 if len(listed) < MAX_LISTED_FAILURES:
                     listed.append((done.source, done.error))
-            bar.step(failed)
+            bar.step(failed + records)
     finally:
         bar.close()
-    summary = Summary(len(sources), failed, tuple(listed), time.perf_counter() - started)
+    summary = Summary(len(sources), failed, tuple(listed), time.perf_counter() - started, records)
     report(summary, command, err)
     return summary
 
 
 def report(summary: Summary, command: str, stream: TextIO) -> None:
-    """The failure summary: one line per failed input, then the count."""
-    if not summary.failed:
+    """The failure summary: one line per failed input or record, then the counts."""
+    count = summary.failed + summary.failed_records
+    if not count:
         return
     for source, error in summary.failures:
         print(f"newsdoc: {source}: {error}", file=stream)
-    if summary.failed > len(summary.failures):
-        print(f"newsdoc: ... and {summary.failed - len(summary.failures)} more", file=stream)
-    print(f"{command}: {summary.failed} of {summary.total} inputs failed", file=stream)
+    if count > len(summary.failures):
+        print(f"newsdoc: ... and {count - len(summary.failures)} more", file=stream)
+    records = f" and {summary.failed_records} records in them" if summary.failed_records else ""
+    print(f"{command}: {summary.failed} of {summary.total} inputs{records} failed", file=stream)
 
 
 def map_inputs(
