@@ -246,3 +246,64 @@ def test_a_date_line_is_never_a_headline() -> None:
     assert doc.headline is None
     assert doc.date_line_span is not None
     assert doc.published is not None and doc.published.isoformat() == "2019-03-04"
+
+
+def test_agency_writer_prefix() -> None:
+    text = (
+        " date 2006-04-02 Feature: river towns\n\n"
+        "by Xinhua writers Wang Lixin and Zhao Mei\n\n"
+        "WUHU, April 2 (Xinhua) -- The river towns are booming.\n"
+    )
+    doc = parsed(text)
+    assert [(b.name, b.agency, b.title) for b in doc.bylines] == [
+        ("Wang Lixin", "Xinhua", "Xinhua writers"),
+        ("Zhao Mei", "Xinhua", "Xinhua writers"),
+    ]
+
+
+@pytest.mark.parametrize("title", ["Associated Press Writer", "Email the author", "Staff Writer"])
+def test_title_line_in_its_own_block_belongs_to_the_byline(title: str) -> None:
+    text = f"Tram line opens\n\nBy Meredith Okafor\n\n{title}\n\nLYON (AP) -- The new tram line opened on Sunday.\n"
+    doc = parsed(text)
+    assert [b.name for b in doc.bylines] == ["Meredith Okafor"]
+    assert doc.bylines[0].block.slice(text).endswith(title)
+    assert [p.text for p in doc.paragraphs] == ["The new tram line opened on Sunday."]
+
+
+def test_summary_bullets_above_the_dateline_stay_paragraphs() -> None:
+    text = (
+        "UPDATE 1-Factory output slows\n\n"
+        "* Output falls for third month\n\n"
+        "* Orders also weaker\n\n"
+        "LONDON, Sept 28 (Reuters) - Factory output slowed again.\n"
+    )
+    doc = parsed(text)
+    assert doc.headline == "UPDATE 1-Factory output slows"
+    assert doc.dateline is not None and doc.dateline.location == "LONDON"
+    assert [p.text for p in doc.paragraphs] == [
+        "* Output falls for third month",
+        "* Orders also weaker",
+        "Factory output slowed again.",
+    ]
+
+
+def test_tokenised_cnn_dateline() -> None:
+    doc = parsed("Storm nears\n\n( cnn ) -- A storm neared the coast.\n")
+    assert doc.dateline is not None and doc.dateline.agency == "CNN"
+    assert doc.dateline.location is None
+
+
+def test_desk_slug_does_not_make_a_dateline_reuters() -> None:
+    doc = parsed("Storm warning\n\nMANILA -- A storm neared the coast.\n\nrjm/kb\n")
+    assert doc.dateline is not None and doc.dateline.agency is None
+
+
+def test_signoff_with_end_of_text_control_character() -> None:
+    doc = parsed("RAIN DATA\n\n    SAO LUIS, March 9 - Rainfall was 12 mm.\n Reuter\x03\n")
+    assert [t.kind for t in doc.tails] == ["signoff"]
+    assert doc.dateline is not None and doc.dateline.agency == "Reuters"
+
+
+def test_byline_with_colon() -> None:
+    doc = parsed("Tram opens\n\nBy: Meredith Okafor\n\nThe tram opened.\n")
+    assert [b.name for b in doc.bylines] == ["Meredith Okafor"]

@@ -7,6 +7,7 @@ the ones ``benchmarks/datelines.py`` reports; this guards them against regressio
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import newsdoc
 from conftest import CORPUS, ROOT, corpus_dir
 
 TARGET = 0.995
@@ -68,3 +70,23 @@ def test_reuters_month_and_day_without_a_reference(tools: tuple[Any, Any]) -> No
     assert all(row["published"] is None for row in rows)  # nothing in the text gives a year
     dated = [row["dateline"]["date"] for row in rows if row["dateline"] and row["dateline"]["date"]]
     assert dated and all(date.startswith("--") for date in dated)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["seed", "xinhua-2005", "afp-1997", "reuters-train"])
+def test_dateline_spans_match_the_gold(name: str) -> None:
+    folder = corpus_dir(name)
+    config = newsdoc.Config(quotes=False)
+    checked = wrong = 0
+    with open(folder / "gold.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            gold = json.loads(line)
+            if not gold.get("dateline") or not gold.get("dateline_span"):
+                continue
+            text = (folder / f"{gold['id']}.txt").read_text(encoding="utf-8")
+            start, end = gold["dateline_span"]
+            end = start + len(text[start:end].rstrip())  # the gold keeps the space after the dash
+            dateline = newsdoc.parse(text, config=config).dateline
+            checked += 1
+            wrong += dateline is None or (dateline.span.start, dateline.span.end) != (start, end)
+    assert checked and wrong / checked < 1 - TARGET

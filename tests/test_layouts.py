@@ -191,3 +191,23 @@ def test_every_corpus_document_is_lossless(name: str) -> None:
         if found:
             failures.append((path.name, found[0].message))
     assert failures == []
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028"])
+def test_any_line_ending(newline: str) -> None:
+    text = REUTERS_1987.replace("\n", newline)
+    doc = newsdoc.parse(text)
+    assert doc.headline == "HARBOUR AUTHORITY RAISES DUES"
+    assert doc.dateline is not None and doc.dateline.text == "ANTWERP, March 12 -"
+    assert [b.name for b in doc.bylines] == ["Pieter Voskuil"]
+    assert len(doc.paragraphs) == 3
+    assert lossless(doc) == []
+
+
+def test_byline_block_followed_by_bare_dateline_line() -> None:
+    text = "Tram opens\n\nBy Ann Lee\nLYON (AFP) -\n\nThe tram opened.\n"
+    doc = newsdoc.parse(text)
+    assert [b.name for b in doc.bylines] == ["Ann Lee"]
+    assert doc.dateline is not None and doc.dateline.location == "LYON"
+    assert [p.text for p in doc.paragraphs] == ["The tram opened."]
+    assert lossless(doc) == []

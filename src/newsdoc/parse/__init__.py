@@ -13,7 +13,7 @@ import time
 
 from newsdoc.config import Config
 from newsdoc.model import Document
-from newsdoc.parse.rules import bylines, captions, date_line, dateline, header, paragraphs, tails
+from newsdoc.parse.rules import bylines, captions, date_line, dateline, header, paragraphs, speakers, tails
 from newsdoc.parse.state import ParseState, Rule, split_blocks
 
 RULES: tuple[Rule, ...] = (
@@ -24,6 +24,8 @@ RULES: tuple[Rule, ...] = (
     dateline.RULE,
     tails.RULE,
     paragraphs.RULE,
+    # quote detection rules go here, before speakers
+    speakers.RULE,  # must stay after every rule that adds quotes, bylines or captions
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from attrs import define, field, frozen
 
@@ -29,9 +29,11 @@ BlockRole = Literal[
 ]
 
 
-@frozen
-class Line:
-    """One source line, trimmed of surrounding whitespace (``start``/``end`` exclude it)."""
+class Line(NamedTuple):
+    """One source line, trimmed of surrounding whitespace (``start``/``end`` exclude it).
+
+    A named tuple rather than an attrs class: split_blocks makes one per input line.
+    """
 
     start: int
     end: int
@@ -55,16 +57,10 @@ class Block:
 
     def unwrapped(self, text: str, start: int | None = None, end: int | None = None) -> str:
         """The block's text in ``[start, end)``, hard line wraps joined by single spaces."""
-        begin = self.start if start is None else start
-        finish = self.end if end is None else end
+        chunk = text[self.start if start is None else start : self.end if end is None else end]
         if len(self.lines) == 1:
-            return text[begin:finish]
-        parts = []
-        for line in self.lines:
-            if line.end <= begin or line.start >= finish:
-                continue
-            parts.append(text[max(line.start, begin) : min(line.end, finish)])
-        return " ".join(parts)
+            return chunk
+        return " ".join([line.strip() for line in chunk.splitlines()])
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -132,8 +128,13 @@ class ParseState:
         self.roles[index] = role
 
     def unclaimed(self) -> list[int]:
-        """Indices of blocks no rule has claimed yet."""
-        return [i for i, role in enumerate(self.roles) if role == "unclaimed"]
+        """Indices of blocks no rule has claimed yet (and not trimmed away to nothing)."""
+        trims = self.trims
+        return [
+            i
+            for i, role in enumerate(self.roles)
+            if role == "unclaimed" and (i not in trims or trims[i][0] < trims[i][1])
+        ]
 
     def bounds(self, index: int) -> tuple[int, int]:
         """The part of block ``index`` no rule has taken yet (all of it unless trimmed)."""

@@ -25,6 +25,34 @@ AGENCIES: dict[str, str] = {
     "upi": "UPI",
     "united press international": "UPI",
     "cnn": "CNN",
+    "dpa": "dpa",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "bernama": "Bernama",
+    "yonhap": "Yonhap",
+    "ians": "IANS",
+    "pti": "PTI",
+    "ani": "ANI",
+    "tass": "TASS",
+    "itar-tass": "TASS",
+    "interfax": "Interfax",
+    "ria novosti": "RIA Novosti",
+    "anadolu": "Anadolu",
+    "kuna": "KUNA",
+    "wam": "WAM",
+    "mena": "MENA",
+    "irna": "IRNA",
+    "antara": "Antara",
+    "vna": "VNA",
+    "pna": "PNA",
+    "aap": "AAP",
+    "cp": "CP",
+    "the canadian press": "CP",
+    "canadian press": "CP",
+    "ips": "IPS",
+    "bloomberg": "Bloomberg",
 }
 """Known spellings (casefolded) of the agencies newsdoc recognises, to the canonical name."""
 
@@ -51,6 +79,11 @@ def normalise_agency(raw: str) -> tuple[str | None, bool]:
 
 _KNOWN_FORMS = frozenset(
     {
+        *(name for name in AGENCIES.values()),
+        "Kyodo News",
+        "ITAR-TASS",
+        "The Canadian Press",
+        "Canadian Press",
         "Xinhua",
         "Xinhua News Agency",
         "Reuters",
@@ -94,6 +127,22 @@ def within_one_edit(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
+
+MONTH_NAMES: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""Full English month names, January first."""
 
 MONTH_PATTERN = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

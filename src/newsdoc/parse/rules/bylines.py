@@ -19,7 +19,15 @@ MAX_BLOCKS = 4
 MAX_TITLE_CHARS = 60
 MAX_LINE_CHARS = 120
 
-_BY = re.compile(r"(?i:by)[ \t]+(?=[^\W\d_])")
+_BY = re.compile(r"(?i:by)(?::?[ \t]+|:)(?=[^\W\d_])")
+_ROLE_PREFIX = re.compile(
+    r"(?P<title>(?:(?P<agency>(?i:xinhua|reuters|ap|afp|upi))[ \t]+)?(?i:staff[ \t]+)?"
+    r"(?i:writer|correspondent|reporter|journalist)s?)[ \t]+(?=[^\W\d_])"
+)
+_TITLE_BLOCK = re.compile(
+    r"(?i:e-?mail[ \t]+the[ \t]+author)"
+    r"|(?:[A-Z][\w.&'-]*[ \t]+){0,4}(?i:writer|correspondent|reporter|editor|staff)"
+)
 _AGENCY_IN_TITLE = re.compile(r"(?i:associated press|reuters?|xinhua|afp|upi|cnn|agence france-presse)")
 
 
@@ -40,15 +48,27 @@ def _take(state: ParseState, index: int) -> bool:
     text = state.text
     lines = state.lines(index)
     first = lines[0]
-    names_start = _BY.match(text, first.start)
-    assert names_start is not None
-    names_end, affiliation = _split_affiliation(text, names_start.end(), first.end)
-    people = split_names(text, names_start.end(), names_end)
+    by = _BY.match(text, first.start)
+    assert by is not None
+    names_start = by.end()
+    prefix = _ROLE_PREFIX.match(text, names_start, first.end)  # "by Xinhua writer Li Hua"
+    if prefix is not None:
+        names_start = prefix.end()
+    names_end, affiliation = _split_affiliation(text, names_start, first.end)
+    if prefix is not None and affiliation is None:
+        affiliation = prefix["title"]
+    people = split_names(text, names_start, names_end)
     if not people:
         return False
     title_lines = _title_lines(text, lines[1:])
     last = lines[len(title_lines)]
     block = Span(first.start, last.end)
+    whole = len(title_lines) + 1 == len(lines) and block.start == state.blocks[index].start
+    title_block = _title_block(state, index) if whole else None
+    if title_block is not None:
+        title_lines.append(state.lines(title_block)[0])
+        block = Span(block.start, state.blocks[title_block].end)
+        state.claim(title_block, "byline")
     for line in title_lines:
         extra = text[line.start : line.end]
         if affiliation is None and _AGENCY_IN_TITLE.search(extra):
@@ -58,11 +78,22 @@ def _take(state: ParseState, index: int) -> bool:
         state.bylines.append(
             Byline(name=name, span=Span(start, end), block=block, agency=agency, title=title)
         )
-    if len(title_lines) + 1 == len(lines) and block.start == state.blocks[index].start:
+    if whole:
         state.claim(index, "byline")
     else:
         state.trim(index, start=block.end)
     return True
+
+
+def _title_block(state: ParseState, index: int) -> int | None:
+    """The next block when it is only a title or "Email the author" line under the byline."""
+    following = index + 1
+    if following >= len(state.blocks) or state.roles[following] != "unclaimed":
+        return None
+    start, end = state.bounds(following)
+    if end - start > MAX_TITLE_CHARS or _TITLE_BLOCK.fullmatch(state.text, start, end) is None:
+        return None
+    return following
 
 
 def _split_affiliation(text: str, start: int, end: int) -> tuple[int, str | None]:

@@ -19,7 +19,14 @@ from dateutil import parser as date_parser
 
 from newsdoc.model import Dateline, Span
 from newsdoc.parse.state import ParseState, Rule
-from newsdoc.parse.wire import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_number, normalise_agency
+from newsdoc.parse.wire import (
+    MONTH_NAMES,
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    month_number,
+    normalise_agency,
+)
 
 MAX_BLOCKS = 6
 """How many leading unclaimed blocks may hold the dateline."""
@@ -31,7 +38,7 @@ _LOC = rf"{_WORD}(?:{_SP}{{1,4}}(?!{_STOP}){_WORD}){{0,5}}"
 _REGION = rf"(?!{_STOP}){_WORD}(?:{_SP}{{1,3}}(?!{_STOP}){_WORD}){{0,4}}"
 _DATE = (
     rf"(?P<month>{MONTH_PATTERN})\.?{_SP}*(?P<day>\d{{1,2}})(?!\d)"
-    rf"(?:{_SP}*,?{_SP}*(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"(?:{_SP}*,?{_SP}*(?P<year>(?:19|20)\d\d)(?!\d)(?:{_SP}*,{_SP}*(?P=year)(?!\d))?)?"
 )
 _DAY_FIRST = rf"(?P<day2>\d{{1,2}}){_SP}+(?P<month2>{MONTH_PATTERN})\b\.?"
 _WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})\b"
@@ -51,29 +58,14 @@ _DATELINE = re.compile(
 _PARTY_LABEL = re.compile(r"[RDI](?:-[A-Za-z. ]{1,20})?")  # "(R)", "(D-Vt.)": a politician, not a source
 _AGENCY_WORDS = re.compile(r"[A-Z][\w.&'-]*(?:[ \t][A-Za-z][\w.&'-]*){0,3}")
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 def apply(state: ParseState) -> None:
     content_seen = False
     for checked, index in enumerate(state.unclaimed()):
         if checked >= MAX_BLOCKS:
             return
-        start, end = state.bounds(index)
-        line_end = _line_end(state.text, start, end)
+        start, _end = state.bounds(index)
+        line_end = state.lines(index)[0].end
         if _looks_like_byline(state.text, start, line_end):
             continue
         found = match_dateline(state.text, start, line_end, allow_bare=not content_seen)
@@ -81,11 +73,6 @@ def apply(state: ParseState) -> None:
             _take(state, index, found)
             return
         content_seen = True
-
-
-def _line_end(text: str, start: int, end: int) -> int:
-    newline = text.find("\n", start, end)
-    return end if newline < 0 else newline
 
 
 def _looks_like_byline(text: str, start: int, end: int) -> bool:
@@ -115,7 +102,7 @@ def _plausible(found: re.Match[str], text: str, end: int, allow_bare: bool) -> b
     known_agency = has_agency and normalise_agency(agency or found["agency2"])[0] is not None
     if agency is not None and not known_agency and not (loc is not None and loc.isupper()):
         return False  # "Sen. Ann Lee (D-Vt.) -": an unknown agency only after a capitalised place
-    if found["dash"] is None and not (known_agency and _ends_word(text, found.end(), end)):
+    if found["dash"] is None and not _undashed_ok(found, known_agency, text, end):
         return False
     if loc is None:
         return known_agency
@@ -198,14 +185,54 @@ def _agency_like(agency: str) -> bool:
     return "/" not in agency and _AGENCY_WORDS.fullmatch(agency) is not None
 
 
-def _ends_word(text: str, position: int, end: int) -> bool:
+def _undashed_ok(found: re.Match[str], known_agency: bool, text: str, end: int) -> bool:
+    """``MOSCOW, Monday (Reuters) The...``: no dash, so a known agency after a capitalised place.
+
+    "Communist Party (CP) said" is a sentence, not a dateline.
+    """
+    loc = found["loc"]
+    if not known_agency or (loc is not None and not loc.isupper()):
+        return False
+    position = found.end()
     return position >= end or text[position].isspace()
+
+
+_KICKERS = frozenset(
+    {
+        "BREAKING",
+        "UPDATE",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "URGENT",
+        "FLASH",
+        "BULLETIN",
+        "CORRECTED",
+        "CORRECTION",
+        "REPEAT",
+        "FEATURE",
+        "INTERVIEW",
+        "FACTBOX",
+        "COLUMN",
+        "ROUNDUP",
+        "WRAPUP",
+        "NEWSMAKER",
+        "COMMENTARY",
+        "EDITORIAL",
+        "ADVISORY",
+        "ALERT",
+        "OPINION",
+        "REVIEW",
+        "NOTE",
+        "WARNING",
+    }
+)
+"""Labels that open copy like a place does ("ANALYSIS - ..."), but name no place."""
 
 
 def _bare_place(loc: str, region: str | None) -> bool:
     """``CALGARY -``: a capitalised place of at most four words (a region may follow)."""
     words = loc.split()
-    if len(words) > 4 or not loc.isupper():
+    if len(words) > 4 or not loc.isupper() or words[0].strip(".:") in _KICKERS:
         return False
     return region is None or region[:1].isupper()
 
@@ -331,7 +358,7 @@ def _explicit_year(found: re.Match[str]) -> int | None:
 def _calendar_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, read by python-dateutil, or None when the day does not exist."""
     try:
-        return date_parser.parse(f"{_MONTH_NAMES[month - 1]} {day} {year}").date()
+        return date_parser.parse(f"{MONTH_NAMES[month - 1]} {day} {year}").date()
     except (ValueError, OverflowError):
         return None
 

@@ -18,7 +18,7 @@ from newsdoc.model import Byline, Span, Tail, TailKind
 from newsdoc.parse.state import ParseState, Rule
 from newsdoc.parse.wire import looks_like_person, within_one_edit
 
-_CODE = r"(?:\.{1,3}|\d{1,2}:\d{2}(?:/[A-Za-z]{1,4})?)?"
+_CODE = r"(?:\.{1,3}|\d{1,2}:\d{2}(?:/[A-Za-z]{1,4})?)?[\x00-\x08\x0e-\x1b\x7f]{0,3}"  # time, desk, ETX
 _SIGNOFF = re.compile(rf"(?i:reuters?|reute){_CODE}")
 _MARKER = re.compile(r"\(?(?i:(?P<end>end)|(?P<more>more))\)?")
 _WORD_TAIL = re.compile(r"[A-Za-z]{5,9}")
@@ -220,7 +220,7 @@ def _agency_from_tails(state: ParseState) -> None:
     if dateline is None or dateline.agency is not None:
         return
     agency = None
-    if any(tail.kind == "signoff" for tail in state.tails):
+    if any(tail.kind == "signoff" and _SIGNOFF.fullmatch(tail.text) for tail in state.tails):
         agency = "Reuters"
     else:
         agency = next((b.agency for b in state.bylines if b.agency), None)

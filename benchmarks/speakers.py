@@ -1,0 +1,154 @@
+"""Speaker-resolution accuracy on gold speaker mentions.
+
+    PYTHONPATH=src python benchmarks/speakers.py CORPUS_DIR [--show-errors] [--write PRED.jsonl]
+
+For every gold attribution of CORPUS_DIR/gold.jsonl the gold source span becomes a
+quote's ``speaker_span`` / ``speaker_text`` (the quote detection rules are not
+needed); the speakers rule resolves them and the resolved names are compared with
+the gold ``speaker_name`` after the normalisation of ``shared/tools/score.py``
+(exact: equal names; loose: one name's words contain the other's).  ``--write``
+saves predictions in the scorer's format (quotes = the gold spans, so only the
+speaker-name figures of the scorer are meaningful).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import newsdoc
+from newsdoc.model import Quote, Span
+from newsdoc.parse.rules.speakers import resolve_quotes
+
+
+def norm_name(name: str) -> str:
+    """Case, accents and punctuation folded; a leading "the" dropped (as the scorer does)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("\u2019", "'")
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def loose_match(gold: str, pred: str) -> bool:
+    g, p = set(norm_name(gold).split()), set(norm_name(pred).split())
+    return bool(g and p and (g <= p or p <= g))
+
+
+def mention_class(text: str | None) -> str:
+    if not text:
+        return "none"
+    low = text.casefold()
+    if low in {"he", "she", "they", "it", "who", "which", "that", "i", "we"}:
+        return "pronoun"
+    if text[:1].isupper() and " " not in text:
+        return "short-name"
+    if low.startswith(("the ", "a ", "an ", "one ")) or text[:1].islower():
+        return "common-noun"
+    return "name-or-title"
+
+
+def gold_quotes(record: dict, doc: newsdoc.Document) -> list[Quote]:
+    quotes = []
+    starts = [p.span.start for p in doc.paragraphs]
+    for attribution in record.get("attributions", []):
+        content = tuple(Span(s, e) for s, e in attribution["content"]) or (Span(0, 0),)
+        paragraph = max(0, sum(1 for s in starts if s <= content[0].start) - 1)
+        source = attribution.get("source") or []
+        speaker_span = Span(source[0][0], source[-1][1]) if source else None
+        cue = attribution.get("cue") or []
+        quotes.append(
+            Quote(
+                kind=attribution.get("kind", "indirect"),
+                text=attribution.get("content_text", ""),
+                content=content,
+                paragraph=paragraph,
+                rule="gold",
+                cue=attribution.get("cue_text"),
+                cue_span=Span(cue[0][0], cue[-1][1]) if cue else None,
+                speaker_text=attribution.get("source_text") if source else None,
+                speaker_span=speaker_span,
+            )
+        )
+    return quotes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--write", type=Path)
+    args = parser.parse_args(argv)
+    total = exact = loose = 0
+    by_class: Counter[tuple[str, bool]] = Counter()
+    errors = []
+    predictions = []
+    elapsed = 0.0
+    for line in (args.corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if "attributions" not in record:
+            continue
+        text = (args.corpus / f"{record['id']}.txt").read_text(encoding="utf-8")
+        doc = newsdoc.parse(text, config=newsdoc.Config(quotes=False))
+        quotes = gold_quotes(record, doc)
+        regions = [p.span for p in doc.paragraphs] + [c.span for c in doc.captions]
+        credited = [(b.name, b.span, b.role) for b in doc.bylines]
+        started = time.process_time()
+        result = resolve_quotes(text, quotes, regions, credited)
+        elapsed += time.process_time() - started
+        for attribution, quote in zip(record["attributions"], result.quotes, strict=True):
+            gold = attribution.get("speaker_name")
+            if not gold:
+                continue
+            predicted = quote.speaker_name
+            total += 1
+            ok = bool(predicted) and norm_name(predicted or "") == norm_name(gold)
+            exact += ok
+            loose += bool(predicted) and loose_match(gold, predicted or "")
+            by_class[(mention_class(quote.speaker_text), ok)] += 1
+            if not ok:
+                errors.append((record["id"], quote.speaker_text, predicted, gold))
+        predictions.append(
+            {
+                "id": record["id"],
+                "quotes": [
+                    {
+                        "kind": q.kind,
+                        "content": [[s.start, s.end] for s in q.content],
+                        "cue": [q.cue_span.start, q.cue_span.end] if q.cue_span else None,
+                        "speaker": [q.speaker_span.start, q.speaker_span.end] if q.speaker_span else None,
+                        "speaker_name": q.speaker_name,
+                    }
+                    for q in result.quotes
+                ],
+            }
+        )
+    if total == 0:
+        print("no gold speaker names found", file=sys.stderr)
+        return 1
+    print(f"{args.corpus.name}: {total} attributions with a gold speaker name")
+    print(f"  resolved name exact {exact / total:.3f} ({exact}/{total})")
+    print(f"  resolved name loose {loose / total:.3f} ({loose}/{total})")
+    print(f"  resolution time {elapsed * 1000:.1f} ms (CPU time, shared machine)")
+    for cls in sorted({c for c, _ in by_class}):
+        good, bad = by_class[(cls, True)], by_class[(cls, False)]
+        print(f"  {cls:14s} {good}/{good + bad}")
+    if args.show_errors:
+        for doc_id, mention, predicted, gold in errors:
+            print(f"  x {doc_id}: {mention!r} -> {predicted!r} (gold {gold!r})")
+    if args.write:
+        with args.write.open("w", encoding="utf-8") as out:
+            for row in predictions:
+                out.write(json.dumps(row) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

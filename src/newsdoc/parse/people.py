@@ -1,0 +1,795 @@
+"""The per-document people registry: who is named, and which entry a mention means.
+
+A wire story names a person once in full, with a title ("Chinese Premier Li
+Qiang"), then by surname ("Li") or pronoun ("He").  :class:`Registry` collects
+the full mentions of one document; :meth:`Registry.lookup` maps a short name to
+an entry by name order (surname-first names match on their first token, others
+on their last) and reports ambiguity instead of guessing.  :func:`find_person`
+does the same for query code over a finished ``Document.people``.
+
+Only ``str`` methods and two bounded regular expressions are used; every pass is
+linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from attrs import define, field, frozen
+
+from newsdoc.model import Person, PersonKind, Span
+from newsdoc.parse import namedata as nd
+
+# A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
+# and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
+_CAPWORD = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z]\.){2,}|(?:al-|el-)?[A-Z]\w*(?:['’\-]\w+)*)")
+_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_QUOTE_CHARS = "\"'“”‘’«»()[]"
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+class Token(NamedTuple):
+    """One word of the text: its offsets, its text, whether it opens a sentence, its case-folded form."""
+
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+    low: str
+    base: str  # ``low`` without a possessive "'s"
+
+
+def _token(start: int, text: str, opens: bool) -> Token:
+    low = text.casefold()
+    base = low[:-2] if low.endswith(("'s", "’s")) else low
+    return Token(start, start + len(text), text, opens, low, base)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: bool = True) -> list[Token]:
+    """The words of ``text[start:end]`` with sentence starts marked (one pass)."""
+    stop = len(text) if end is None else end
+    tokens: list[Token] = []
+    previous: re.Match[str] | None = None
+    for match in _TOKEN.finditer(text, start, stop):
+        if previous is None:
+            opens = opens_first
+        else:
+            gap = text[previous.end() : match.start()]
+            opens = gap != " " and _ends_sentence(previous.group(), gap)
+        tokens.append(_token(match.start(), match.group(), opens))
+        previous = match
+    return tokens
+
+
+def _ends_sentence(word: str, gap: str) -> bool:
+    return ("." in gap or "!" in gap or "?" in gap) and not _is_abbreviation(word, gap)
+
+
+def opens_at(text: str, position: int, region_start: int) -> bool:
+    """Whether the word at ``position`` opens a sentence (looking back past quotes and spaces)."""
+    k = position
+    while k > region_start and (text[k - 1].isspace() or text[k - 1] in _QUOTE_CHARS):
+        k -= 1
+    if k <= region_start:
+        return True
+    if text[k - 1] not in ".!?":
+        return False
+    word_start = k - 1
+    while word_start > region_start and (text[word_start - 1].isalnum()):
+        word_start -= 1
+    return not _is_abbreviation(text[word_start : k - 1], text[k - 1 : position])
+
+
+def after_lead_in(text: str, position: int) -> bool:
+    """Whether ``position`` follows a short sentence opener and a comma ("Meanwhile, X ...").
+
+    A name there is still the subject of its sentence.  At most four words may
+    sit between the sentence start and the comma.
+    """
+    if not text.endswith(", ", 0, position):
+        return False
+    window = text[max(0, position - 48) : position - 2]
+    stop = max(window.rfind(". "), window.rfind("\n"), window.rfind('." '))
+    if stop < 0 and position - 48 > 0:
+        return False
+    lead = window[stop + 1 :].strip(" .\"'“”")
+    return 0 < len(lead.split()) <= 4 and "," not in lead
+
+
+def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
+    """Every name in ``text[start:end]``, visiting only capitalised words (fast on long text).
+
+    Builds the same runs as :func:`find_names` but tokenizes only the words of
+    each capitalised run and, when a lower-case office word precedes it ("police
+    chief"), a short look-back for the descriptor.
+    """
+    stop = len(text) if end is None else end
+    found: list[NameMention] = []
+    words = [(m.start(), m.group()) for m in _CAPWORD.finditer(text, start, stop)]
+    k = 0
+    while k < len(words):
+        run, k = _next_run(text, words, k)
+        if _worth_reading(run):
+            mention = _read_capital_run(text, run, start)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _next_run(text: str, words: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, str]], int]:
+    """The capitalised words (and the connectors between them) that form one run from ``words[k]``."""
+    run = [words[k]]
+    k += 1
+    while k < len(words):
+        left_start, left = run[-1]
+        right_start = words[k][0]
+        gap = text[left_start + len(left) : right_start]
+        if (
+            gap == " "
+            or (gap.isspace() and "\n\n" not in gap)
+            or (gap.startswith(".") and gap[1:] == " " and _is_abbreviation(left, gap))
+        ):
+            run.append(words[k])
+        elif _connector_gap(gap, left):
+            inner = gap.strip()
+            run.append((left_start + len(left) + gap.index(inner), inner))
+            run.append(words[k])
+        else:
+            break
+        k += 1
+    return run, k
+
+
+def _connector_gap(gap: str, left: str) -> bool:
+    """ " of " after "Ministry", " bin " inside a name: a lower-case word that joins a run."""
+    if len(gap) > 8 or not gap.startswith(" ") or not gap.endswith(" "):
+        return False
+    inner = gap[1:-1]
+    if " " in inner or not inner.islower():
+        return False
+    if inner in nd.NAME_PARTICLES and inner not in ("the", "and"):
+        return True
+    return inner in _CONNECTORS and _descriptive(strip_possessive(left.casefold()))
+
+
+def _worth_reading(run: list[tuple[int, str]]) -> bool:
+    """Skip runs that cannot hold a name: "The", "However", "China", "President" alone."""
+    if len(run) > 1:
+        return True
+    low = run[0][1].casefold()
+    return not (
+        low in nd.NOT_NAME_WORDS or low in nd.PLACES or low in nd.TITLE_WORDS or is_acronym(run[0][1])
+    )
+
+
+def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) -> NameMention | None:
+    first_start = run[0][0]
+    opens = opens_at(text, first_start, region_start)
+    before = text[max(region_start, first_start - 80) : first_start].rstrip()
+    last_space = before.rfind(" ")
+    previous = before[last_space + 1 :].casefold()
+    described = previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS
+    if len(run) == 1 and not described:
+        return _single_word(text, first_start, run[0][1], opens)
+    tokens = [_token(s, w, False) for s, w in run]
+    tokens[0] = tokens[0]._replace(sentence_start=opens)
+    back: list[Token] = []
+    if previous and described and not opens:
+        back_start = max(region_start, first_start - 80)
+        back = tokenize(text, back_start, first_start, opens_first=opens_at(text, back_start, region_start))
+        if back and back_start > region_start:
+            back = back[1:]  # the first word may be cut
+    tokens = back + tokens
+    i = len(back)
+    while i < len(tokens) and not _can_open(tokens, i):
+        i += 1
+        if i < len(tokens):
+            tokens[i] = tokens[i]._replace(sentence_start=False)
+    if i >= len(tokens):
+        return None
+    return _read_run(text, tokens, i, len(tokens) - 1)
+
+
+def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
+    """A lone capitalised word ("Bektenov", "Hamas"): a short name or a one-word organisation."""
+    name = strip_possessive(word)
+    low = name.casefold()
+    if _is_demonym_plural(low):
+        return None
+    span = Span(start, start + len(name))
+    if low in nd.ORG_HEADS:
+        return NameMention(
+            name=name, span=span, kind="organisation", subject=opens or after_lead_in(text, start)
+        )
+    return NameMention(
+        name=name,
+        span=span,
+        kind="person",
+        descriptor=_appositive(text, span.end),
+        subject=opens or after_lead_in(text, start),
+        in_brackets=_in_brackets(text, start),
+    )
+
+
+def _is_abbreviation(word: str, gap: str) -> bool:
+    """Whether the period after ``word`` abbreviates it ("Mr.", "W.") instead of ending a sentence."""
+    if not gap.startswith("."):
+        return False
+    return word.casefold() in nd.HONORIFICS or (len(word) == 1 and word.isupper())
+
+
+def strip_possessive(word: str) -> str:
+    """``"Trump's"`` -> ``"Trump"``."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def is_capitalised(word: str) -> bool:
+    """A word that can be part of a name: capitalised, or a particle joined by a hyphen ("al-Zahar")."""
+    if word[:1].isupper():
+        return True
+    head, sep, rest = word.partition("-")
+    return bool(sep) and head.casefold() in nd.NAME_PARTICLES and rest[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    """``"ATO"``, ``"DPRK"``, ``"U.S."``: two or more capitals and nothing lower-case."""
+    return len(word) >= 2 and word.isupper() and (word[1] != "." or len(word) >= 4)
+
+
+def is_surname_first(tokens: Sequence[str]) -> bool:
+    """Whether a multi-word person name puts the surname first ("Li Qiang", "Song Min-soon").
+
+    True when the first word is a common Chinese, Korean or Vietnamese surname,
+    or when the given name is hyphenated in the Korean way ("Min-soon").
+    """
+    if len(tokens) < 2 or len(tokens) > 3:
+        return False
+    if tokens[0].casefold() in nd.SURNAME_FIRST:
+        return True
+    head, sep, rest = tokens[-1].partition("-")
+    return len(tokens) == 2 and bool(sep) and rest[:1].islower() and head[:1].isupper()
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The comparable form of a name: case-folded words, possessives and suffixes dropped."""
+    if name.isalpha():
+        low = name.casefold()
+        return () if low in _SUFFIXES else (low,)
+    words = [strip_possessive(m.group()).casefold() for m in _TOKEN.finditer(name)]
+    return tuple(w for w in words if w not in _SUFFIXES)
+
+
+@frozen
+class NameMention:
+    """A name found in the text, split into descriptor, title and the name proper."""
+
+    name: str
+    span: Span
+    kind: PersonKind
+    descriptor: str | None = None
+    descriptor_start: int | None = None
+    title: str | None = None
+    honorific: str | None = None
+    subject: bool = False
+    acronym: str | None = None
+    in_brackets: bool = False
+    tokens: tuple[str, ...] = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "tokens", name_key(self.name))
+
+
+def find_names(text: str, tokens: Sequence[Token]) -> list[NameMention]:
+    """Every capitalised run in ``tokens`` read as a person or organisation name."""
+    found: list[NameMention] = []
+    i = 0
+    while i < len(tokens):
+        if not _can_open(tokens, i):
+            i += 1
+            continue
+        j = _run_end(text, tokens, i)
+        mention = _read_run(text, tokens, i, j)
+        if mention is not None:
+            found.append(mention)
+        i = j + 1
+    return found
+
+
+def _can_open(tokens: Sequence[Token], i: int) -> bool:
+    token = tokens[i]
+    if not is_capitalised(token.text):
+        return False
+    return not (token.low in nd.NOT_NAME_WORDS and (token.sentence_start or token.low in nd.DETERMINERS))
+
+
+def _tight(text: str, left: Token, right: Token) -> bool:
+    """Only spaces (or an abbreviation's period) between two words of one name."""
+    gap = text[left.end : right.start]
+    if gap.strip() == "":
+        return True
+    return gap.startswith(".") and gap[1:].strip() == "" and _is_abbreviation(left.text, gap)
+
+
+def _run_end(text: str, tokens: Sequence[Token], i: int) -> int:
+    """The last index of the capitalised run opened at ``i``."""
+    j = i
+    while j + 1 < len(tokens) and _tight(text, tokens[j], tokens[j + 1]):
+        nxt = tokens[j + 1]
+        if nxt.sentence_start:
+            break
+        if is_capitalised(nxt.text) and nxt.low not in nd.DETERMINERS:
+            j += 1
+            continue
+        if j + 2 < len(tokens) and _joins(text, tokens, j) and is_capitalised(tokens[j + 2].text):
+            j += 2
+            continue
+        break
+    return j
+
+
+def _joins(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether the lower-case word after ``tokens[j]`` joins two parts of one name."""
+    word, after = tokens[j + 1], tokens[j + 2]
+    if not _tight(text, word, after):
+        return False
+    if word.low in nd.NAME_PARTICLES and word.low not in ("the", "and"):
+        return True
+    return word.low in _CONNECTORS and _descriptive(tokens[j].low)
+
+
+def _descriptive(low: str) -> bool:
+    """Words after which "of" / "and" continue a name ("Ministry of X", "Minister and Y")."""
+    return low in nd.TITLE_WORDS or low in nd.ORG_HEADS
+
+
+def _is_descriptor_token(token: Token) -> bool:
+    low = token.base
+    return (
+        low in nd.TITLE_WORDS
+        or low in nd.HONORIFICS
+        or low in nd.PLACES
+        or low in nd.ORG_HEADS
+        or low in _CONNECTORS
+        or (is_acronym(token.text) and low not in _SUFFIXES)
+    )
+
+
+def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention | None:
+    """Split run ``tokens[i..j]`` into descriptor and name, or read it as an organisation."""
+    run = tokens[i : j + 1]
+    org = _org_end(run)
+    if org is not None:
+        return _org_mention(text, tokens, i, i + org)
+    last_descriptor = -1
+    in_prefix = True
+    for k, token in enumerate(run):
+        low = token.base
+        place = in_prefix and low in nd.PLACES and not (low in nd.SURNAME_FIRST and k + 1 < len(run))
+        if place or (_is_descriptor_token(token) and low not in nd.PLACES):
+            last_descriptor = k
+        else:
+            in_prefix = False
+    name_tokens = run[last_descriptor + 1 :]
+    if not name_tokens or len(name_tokens) > 5:
+        return None
+    if any(t.low in nd.NOT_NAME_WORDS for t in name_tokens):
+        return None
+    if len(name_tokens) == 1 and _is_demonym_plural(name_tokens[0].low):
+        return None
+    first = i + last_descriptor + 1
+    start_of_np = _descriptor_start(text, tokens, first)
+    descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
+    title, honorific = _title_of(tokens[start_of_np:first])
+    name = " ".join(strip_possessive(t.text) for t in name_tokens)
+    last = name_tokens[-1]
+    span = Span(name_tokens[0].start, last.start + len(strip_possessive(last.text)))
+    return NameMention(
+        name=name,
+        span=span,
+        kind="person",
+        descriptor=_best_descriptor(_clean_descriptor(descriptor), honorific, _appositive(text, span.end)),
+        descriptor_start=tokens[start_of_np].start if descriptor else None,
+        title=title,
+        honorific=honorific,
+        subject=tokens[start_of_np].sentence_start or after_lead_in(text, tokens[start_of_np].start),
+        in_brackets=_in_brackets(text, span.start),
+    )
+
+
+def _best_descriptor(before: str | None, honorific: str | None, after: str | None) -> str | None:
+    """The words before the name ("Kazakh Prime Minister"), unless only an honorific: then the apposition."""
+    if before is None or before == honorific:
+        return after or before
+    return before
+
+
+def _appositive(text: str, end: int) -> str | None:
+    """``"Fu Min, general manager of X,"``: the lower-case phrase set off after a name."""
+    if not text.startswith(", ", end):
+        return None
+    window = text[end + 2 : end + 122]
+    if not window[:1].islower() or window.startswith(("who ", "which ", "said", "says", "and ")):
+        return None
+    stop = min((i for i in (window.find(","), window.find("."), window.find(";")) if i >= 0), default=-1)
+    if stop <= 0:
+        return None
+    return " ".join(window[:stop].split())
+
+
+def _is_demonym_plural(low: str) -> bool:
+    """ "Americans", "Republicans": a people or party, not a person's name."""
+    return low.endswith("s") and (low[:-1] in nd.PLACES or low in nd.GROUP_HEADS)
+
+
+def _org_end(run: Sequence[Token]) -> int | None:
+    """Index of the last word of an organisation name in ``run``, if the run is one.
+
+    A run is an organisation when an organisation head ("Office", "Ministry")
+    comes before any office title ("Minister") — "Liberation Tigers of X" or
+    "Air Transportation Office" — and it ends at the last capitalised word.
+    """
+    lows = [t.base for t in run]
+    if any(
+        low in nd.TITLE_HEADS or (low in nd.HONORIFICS and k < len(lows) - 1) for k, low in enumerate(lows)
+    ):
+        return None
+    if any(low in nd.ORG_HEADS for low in lows):
+        return len(run) - 1
+    return None
+
+
+def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention:
+    run = tokens[i : j + 1]
+    name = text[run[0].start : run[-1].end]
+    name = " ".join(name.split())
+    name = strip_possessive(name)
+    acronym = _bracketed_acronym(text, run[-1].end)
+    return NameMention(
+        name=name,
+        span=Span(run[0].start, run[0].start + len(text[run[0].start : run[-1].end].rstrip("'’s"))),
+        kind="organisation",
+        subject=run[0].sentence_start,
+        acronym=acronym,
+        in_brackets=_in_brackets(text, run[0].start),
+    )
+
+
+def _bracketed_acronym(text: str, end: int) -> str | None:
+    """``"(ATO)"`` right after a name: the name's acronym."""
+    rest = text[end : end + 16]
+    stripped = rest.lstrip(" ")
+    if not stripped.startswith("("):
+        return None
+    close = stripped.find(")")
+    if close < 2:
+        return None
+    inner = stripped[1:close]
+    return inner if is_acronym(inner) and " " not in inner else None
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether ``start`` sits inside parentheses opened on the same line (a photo credit)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _descriptor_start(text: str, tokens: Sequence[Token], first: int) -> int:
+    """Walk back from a name over its descriptor ("Ballesteros police chief")."""
+    k = first
+    while k > 0:
+        prev = tokens[k - 1]
+        if not _tight(text, prev, tokens[k]) or tokens[k].sentence_start:
+            break
+        low = prev.base
+        if prev.text[:1].isupper():
+            if low in nd.NOT_NAME_WORDS and low not in nd.PLACES:
+                break
+        elif low not in nd.TITLE_WORDS and low not in nd.ORG_HEADS and low not in _CONNECTORS:
+            break
+        if low in ("the", "and") and not prev.text[:1].isupper():
+            break
+        k -= 1
+    while k < first and tokens[k].low in _CONNECTORS:
+        k += 1
+    return k
+
+
+def _title_of(descriptor: Sequence[Token]) -> tuple[str | None, str | None]:
+    """The office words at the end of a descriptor ("Prime Minister") and any honorific."""
+    honorific = None
+    if descriptor and descriptor[-1].low in nd.HONORIFICS:
+        honorific = descriptor[-1].text
+    words: list[Token] = []
+    for token in reversed(descriptor):
+        if token.low in nd.TITLE_WORDS and token.low not in ("state", "affairs"):
+            words.append(token)
+        elif token.low in nd.HONORIFICS and not words:
+            continue
+        else:
+            break
+    words.reverse()
+    while words and words[0].low not in nd.TITLE_HEADS and not _qualifies(words[0].low):
+        words.pop(0)
+    if any(w.low in nd.TITLE_HEADS for w in words):
+        return (" ".join(w.text for w in words), honorific)
+    return (_office_phrase(descriptor) or honorific, honorific)
+
+
+def _office_phrase(descriptor: Sequence[Token]) -> str | None:
+    """ "Minister of Civil Affairs": an office named by a capitalised head and what follows it."""
+    for k in range(len(descriptor) - 1, -1, -1):
+        token = descriptor[k]
+        if token.low in nd.TITLE_HEADS and token.text[:1].isupper():
+            first = k
+            while first > 0 and _qualifies(descriptor[first - 1].low):
+                first -= 1
+            return " ".join(t.text for t in descriptor[first:])
+    return None
+
+
+def _qualifies(low: str) -> bool:
+    return low in ("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "interior", "chief")
+
+
+def _clean_descriptor(descriptor: str | None) -> str | None:
+    if descriptor is None:
+        return None
+    return " ".join(descriptor.split()) or None
+
+
+# --------------------------------------------------------------------------- registry
+
+
+@define
+class Entry:
+    """A person or organisation of one document, gathered while reading it."""
+
+    name: str
+    key: tuple[str, ...]
+    kind: PersonKind
+    first: int
+    title: str | None = None
+    descriptor: str | None = None
+    honorific: str | None = None
+    surname_first: bool = False
+    strong: bool = False
+    credited: bool = False
+    spoke: bool = False
+    acronym: str | None = None
+    mentions: list[Span] = field(factory=list)
+    aliases: list[str] = field(factory=list)
+
+    @property
+    def short_key(self) -> tuple[str, ...]:
+        """The words a short mention uses: the surname (first word when surname-first)."""
+        if self.kind != "person" or len(self.key) < 2:
+            return self.key
+        return self.key[:1] if self.surname_first else self.key[-1:]
+
+    def add_alias(self, alias: str) -> None:
+        if alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def to_person(self) -> Person:
+        return Person(
+            name=self.name,
+            kind=self.kind,
+            title=self.title,
+            descriptor=self.descriptor,
+            aliases=tuple(self.aliases),
+            mentions=tuple(sorted(set(self.mentions))),
+            surname_first=self.surname_first,
+        )
+
+
+@frozen
+class Lookup:
+    """The result of a name lookup: one entry, or the candidates that made it ambiguous."""
+
+    entry: Entry | None
+    candidates: tuple[Entry, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.entry is None and len(self.candidates) > 1
+
+
+class Registry:
+    """The people and organisations named in one document, with lookup by any alias."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self._by_key: dict[tuple[str, ...], Entry] = {}
+        self._by_word: dict[str, list[Entry]] = {}
+        self.acronyms: dict[str, Entry] = {}
+        self.subjects: list[tuple[int, Entry]] = []
+
+    @classmethod
+    def from_text(cls, text: str, regions: Iterable[Span] | None = None) -> Registry:
+        """Read every name in ``regions`` of ``text`` (the whole text by default)."""
+        registry = cls()
+        spans = list(regions) if regions is not None else [Span(0, len(text))]
+        short: list[NameMention] = []
+        full: list[NameMention] = []
+        for region in spans:
+            for mention in scan_names(text, region.start, region.end):
+                if not mention.tokens:
+                    continue
+                if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
+                    short.append(mention)
+                else:
+                    full.append(mention)
+        # Longest names first, so "Abu Rudeineh" joins "Nabil Abu Rudeineh" whatever the order.
+        full.sort(key=lambda m: -len(m.tokens))
+        for mention in full:
+            entry = registry.add(mention)
+            if mention.subject and (len(entry.key) > 1 or entry.strong):
+                registry.subjects.append((mention.descriptor_start or mention.span.start, entry))
+        for mention in short:
+            found = registry.add_short(mention)
+            if found is not None and mention.subject and (len(found.key) > 1 or found.strong):
+                registry.subjects.append((mention.span.start, found))
+        registry.subjects.sort(key=lambda pair: pair[0])
+        return registry
+
+    def add(self, mention: NameMention, *, credited: bool = False) -> Entry:
+        """Record a full mention, merging it with an entry of the same name."""
+        key = mention.tokens
+        entry = self._by_key.get(key)
+        if entry is None and key and mention.kind in ("person", "organisation"):
+            candidates = [
+                e for e in self._by_word.get(key[0], []) if e.kind == mention.kind and _affix_match(e, key)
+            ]
+            found = _choose(candidates, None)
+            entry = found.entry
+        if entry is None:
+            entry = Entry(
+                name=mention.name,
+                key=key,
+                kind=mention.kind,
+                first=mention.span.start,
+                surname_first=mention.kind == "person" and is_surname_first(key),
+            )
+            self.entries.append(entry)
+            self._by_key[key] = entry
+            for word in key:
+                self._by_word.setdefault(word, []).append(entry)
+        elif mention.name != entry.name:
+            entry.add_alias(mention.name)
+        entry.mentions.append(mention.span)
+        entry.first = min(entry.first, mention.span.start)
+        titled = mention.title is not None or mention.honorific is not None
+        if titled and entry.title is None:
+            entry.title = mention.title
+            entry.descriptor = mention.descriptor
+        if mention.honorific and entry.honorific is None:
+            entry.honorific = mention.honorific
+        entry.strong = entry.strong or (titled and not mention.in_brackets) or mention.kind != "person"
+        entry.credited = entry.credited or credited or mention.in_brackets
+        if mention.acronym is not None:
+            entry.acronym = mention.acronym
+            entry.add_alias(mention.acronym)
+            self.acronyms.setdefault(mention.acronym.casefold(), entry)
+        if titled and mention.title and len(key) == 1 and mention.title not in entry.aliases:
+            entry.add_alias(f"{mention.title} {mention.name}")
+        return entry
+
+    def add_short(self, mention: NameMention) -> Entry | None:
+        """Attach a one-word mention ("Bektenov") to the entry it names, if there is one."""
+        found = self.lookup(mention.name, mention.span.start)
+        if found.entry is not None:
+            found.entry.mentions.append(mention.span)
+            found.entry.add_alias(mention.name)
+        return found.entry
+
+    def add_credit(self, name: str, span: Span, role: str) -> Entry:
+        """A byline or photo credit: the person joins the registry as credited."""
+        mention = NameMention(name=name, span=span, kind="person", descriptor=role)
+        entry = self.add(mention, credited=True)
+        if entry.descriptor is None:
+            entry.descriptor = role
+        return entry
+
+    def lookup(self, name: str, position: int | None = None) -> Lookup:
+        """The entry ``name`` refers to: exact name, acronym, surname, then any word.
+
+        Credited-only people (photographers) lose to people named in the story;
+        among several candidates named before ``position`` none is chosen and
+        the result is ambiguous.
+        """
+        key = name_key(name)
+        if not key:
+            return Lookup(None)
+        exact = self._by_key.get(key)
+        if exact is not None:
+            return Lookup(exact)
+        if len(key) == 1 and key[0] in self.acronyms:
+            return Lookup(self.acronyms[key[0]])
+        pool = self._by_word.get(key[0], [])
+        preferred = [e for e in pool if _affix_match(e, key)]
+        chosen = _choose(preferred, position)
+        if chosen.entry is not None or chosen.ambiguous:
+            return chosen
+        anywhere = [e for e in pool if _contains(e.key, key)]
+        return _choose(anywhere, position)
+
+
+def _affix_match(entry: Entry, key: tuple[str, ...]) -> bool:
+    """``key`` is the entry's surname, or a run of words at the surname end of its name."""
+    if len(key) >= len(entry.key):
+        return False
+    if entry.kind != "person":
+        return entry.key[-len(key) :] == key
+    if entry.surname_first:
+        return entry.key[: len(key)] == key
+    return entry.key[-len(key) :] == key
+
+
+def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    size = len(key)
+    return any(words[i : i + size] == key for i in range(len(words) - size + 1))
+
+
+def _choose(candidates: list[Entry], position: int | None) -> Lookup:
+    if not candidates:
+        return Lookup(None)
+    unique = list(dict.fromkeys(id(e) for e in candidates))
+    if len(unique) == 1:
+        return Lookup(candidates[0])
+    story = [e for e in candidates if not (e.credited and not e.strong)]
+    if position is not None:
+        before = [e for e in story if e.first <= position]
+        story = before or story
+    strong = [e for e in story if e.strong]
+    pick = strong if strong else story
+    if len(pick) == 1:
+        return Lookup(pick[0])
+    return Lookup(None, tuple(pick or candidates))
+
+
+# --------------------------------------------------------------------------- public helper
+
+
+def find_person(people: Sequence[Person], mention: str) -> Person | None:
+    """The person of ``people`` that ``mention`` names, by name, alias, title + surname or surname.
+
+    For query code over a finished ``Document.people``: ``"Li"``,
+    ``"Li Qiang"`` and ``"Premier Li"`` all find Li Qiang.  Returns ``None`` when
+    nobody matches or when the mention fits several people equally well.
+    """
+    key = _without_title(name_key(mention))
+    if not key:
+        return None
+    tiers: list[list[Person]] = [[], [], []]
+    for person in people:
+        keys = [name_key(person.name), *(name_key(a) for a in person.aliases)]
+        if key in keys:
+            tiers[0].append(person)
+            continue
+        full = keys[0]
+        surname = full[:1] if person.surname_first else full[-1:]
+        if person.kind == "person" and len(full) > 1 and key == surname:
+            tiers[1].append(person)
+        elif _contains(full, key):
+            tiers[2].append(person)
+    for tier in tiers:
+        if len(tier) == 1:
+            return tier[0]
+        if tier:
+            return None
+    return None
+
+
+def _without_title(key: tuple[str, ...]) -> tuple[str, ...]:
+    """``("premier", "li")`` -> ``("li",)``: drop leading titles and honorifics."""
+    k = 0
+    while k < len(key) - 1 and (key[k] in nd.TITLE_WORDS or key[k] in nd.HONORIFICS):
+        k += 1
+    return key[k:]

@@ -1,0 +1,683 @@
+"""Speakers rule: resolve each quote's speaker mention to a Person of the document.
+
+Runs after the quote rules.  Those leave ``speaker_text`` / ``speaker_span`` as
+written ("Li", "He", "the ministry"); this rule builds the document's people
+registry (:mod:`newsdoc.parse.people`), resolves every mention in reading order
+and fills ``Quote.speaker`` and ``state.people``:
+
+- names by the registry (full name, surname by name order, title + surname);
+- pronouns ("he", "she", "it", "they") and "who"/"which" by salience: the
+  latest speaker or sentence subject of a fitting kind before the mention;
+- definite role nouns ("the official", "the Kenyan leader") like "he";
+- organisations ("the ministry", "Ballesteros police", "the DPRK") by their
+  name, an acronym defined in the text, or an earlier, fuller mention;
+- generic groups and indefinite mentions ("officials", "a villager") stay
+  unresolved (``speaker=None``); an ambiguous surname is recorded as an
+  ``ambiguous-speaker`` problem, never guessed.
+
+``Document.people`` holds the speakers and the credited people (bylines, photo
+credits), in order of first mention.  People who are named but never quoted
+are not listed: they are not reliably told apart from places and events by a
+rule, and leaving them out keeps the registry scan off documents without
+quotes (the scan runs only when some quote has a speaker mention).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+from attrs import define, field, frozen
+
+from newsdoc.model import Person, PersonKind, Quote, Span
+from newsdoc.parse import namedata as nd
+from newsdoc.parse.people import (
+    Entry,
+    NameMention,
+    Registry,
+    Token,
+    find_names,
+    is_acronym,
+    is_capitalised,
+    name_key,
+    opens_at,
+    strip_possessive,
+    tokenize,
+)
+from newsdoc.parse.state import ParseState, Rule
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_PREPOSITIONS = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
+_ANY_KIND_ANAPHORS = frozenset({"source", "sources"})
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
+# How many earlier subjects and speakers salience looks through.
+_SALIENCE_REACH = 200
+# A quote without a speaker mention continues the last speaker's this many paragraphs on.
+_FLOATING_REACH = 2
+
+
+@frozen
+class Resolution:
+    """What a document's speaker resolution produced."""
+
+    quotes: tuple[Quote, ...]
+    people: tuple[Person, ...]
+    problems: tuple[tuple[str, str, Span | None], ...]
+
+
+@frozen
+class _Outcome:
+    entry: Entry | None
+    problem: str | None = None
+
+
+@define
+class Resolver:
+    """Resolves speaker mentions of one document in reading order, tracking salience."""
+
+    text: str
+    registry: Registry
+    events: list[tuple[int, int, Entry]] = field(factory=list)
+    _serial: int = 0
+    _phrases: dict[str, list[tuple[int, int, str]]] = field(factory=dict)
+    _lower_words: dict[str, bool] = field(factory=dict)
+    _fuller: dict[tuple[str, ...], list[re.Match[str]]] = field(factory=dict)
+    _described: dict[str, list[Entry]] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for position, entry in self.registry.subjects:
+            self._note(position, entry)
+
+    def _note(self, position: int, entry: Entry) -> None:
+        self._serial += 1
+        bisect.insort(self.events, (position, self._serial, entry), key=lambda e: (e[0], e[1]))
+
+    def note_speaker(self, position: int, entry: Entry) -> None:
+        """Make ``entry`` the most salient speaker from ``position`` on."""
+        entry.spoke = True
+        self._note(position, entry)
+
+    def salient(self, position: int, kinds: tuple[str, ...], gender: str | None = None) -> Entry | None:
+        """The latest subject or speaker of ``kinds`` before ``position``."""
+        for entry in self._recent(position):
+            if entry.kind in kinds and _gender_fits(entry, gender):
+                return entry
+        return None
+
+    def _recent(self, position: int) -> list[Entry]:
+        """The subjects and speakers before ``position``, latest first (at most _SALIENCE_REACH)."""
+        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
+        window = self.events[max(0, index - _SALIENCE_REACH) : index]
+        return [entry for _, _, entry in reversed(window)]
+
+    # ------------------------------------------------------------------ mentions
+
+    def resolve(self, mention: str | None, span: Span | None, depth: int = 0) -> _Outcome:
+        """The entry a speaker mention refers to (``None`` when generic or unknown)."""
+        tokens = self._mention_tokens(mention, span)
+        if not tokens:
+            return _Outcome(None)
+        position = span.start if span is not None else 0
+        source = self.text if span is not None else mention or ""
+        first = tokens[0].low
+        if len(tokens) == 1:
+            pronoun = self._pronoun(first, position, depth)
+            if pronoun is not None:
+                return pronoun
+            if first in nd.INDEFINITES or first in nd.DETERMINERS:
+                return _Outcome(None)
+            known = self._known_surname(tokens[0], position)
+            if known is not None:
+                return known
+        if first in nd.POSSESSIVE_PRONOUNS:
+            return _Outcome(None)  # "his spokesman", "her daughter": someone else
+        determiner = first if first in nd.DETERMINERS and len(tokens) > 1 else None
+        body, apposition = _split_apposition(source, tokens[1:] if determiner else tokens)
+        if len(body) == 1 and body[0].low in nd.GROUP_HEADS:
+            return _Outcome(None)
+        named = self._named(source, body, position)
+        if named is not None:
+            return named
+        if apposition and is_capitalised(apposition[0].text):
+            # "The minister of the economy, Mr. X," names the speaker after the comma
+            named = self._named(source, apposition, position)
+            if named is not None and named.entry is not None and named.entry.kind == "person":
+                return named
+        head_index = _head_index(body)
+        head = body[head_index].base
+        if head in nd.GROUP_HEADS or _plural(body[head_index].text):
+            return _Outcome(self._group(body, head_index))
+        if span is not None and (determiner in nd.INDEFINITES or head in nd.TITLE_WORDS):
+            before = self._apposed_name(span.start)  # "Nabil Abu Karim, a spokesman, said"
+            if before is not None:
+                return _Outcome(before)
+        if determiner in nd.INDEFINITES or head in nd.ANONYMOUS_HEADS:
+            return _Outcome(None)
+        if head in nd.TITLE_HEADS:
+            return _Outcome(self._role(body, head, position))
+        if body[head_index].text[:1].isupper() and head not in nd.ORG_HEADS and head not in nd.PLACES:
+            return _Outcome(self._new_entry(body[: head_index + 1], "organisation"))
+        if head in _ANY_KIND_ANAPHORS:
+            return _Outcome(self.salient(position, ("person", "organisation", "group", "unknown")))
+        if head in nd.ORG_HEADS or head in nd.PLACES:
+            return _Outcome(self._organisation(body, head_index, position, determiner))
+        if head in nd.DOCUMENT_HEADS:
+            return _Outcome(self._document(body, head_index, position))
+        return _Outcome(self._role(body, head, position))
+
+    def _known_surname(self, token: Token, position: int) -> _Outcome | None:
+        """The quick path for the commonest mention, a surname of a registered person ("Li")."""
+        if not is_capitalised(token.text) or token.base in nd.GROUP_HEADS or is_acronym(token.text):
+            return None
+        found = self.registry.lookup(token.text, position)
+        if found.entry is not None and found.entry.kind == "person":
+            return _Outcome(found.entry)
+        return None
+
+    def _apposed_name(self, start: int) -> Entry | None:
+        """The person named just before a mention set off by a comma ("X, a spokesman")."""
+        before = self.text[max(0, start - 120) : start].rstrip()
+        if not before.endswith(","):
+            return None
+        end = start - (len(self.text[max(0, start - 120) : start]) - len(before)) - 1
+        tokens = tokenize(self.text, max(0, start - 120), end)
+        names = find_names(self.text, tokens[1:] if len(tokens) > 1 else tokens)
+        if not names or names[-1].span.end != end or names[-1].kind != "person":
+            return None
+        return self.registry.lookup(names[-1].name, start).entry
+
+    def _mention_tokens(self, mention: str | None, span: Span | None) -> list[Token]:
+        if span is not None and span.end <= len(self.text):
+            tokens = tokenize(self.text, span.start, span.end)
+            source = self.text
+        elif mention:
+            tokens = tokenize(mention)
+            source = mention
+        else:
+            return []
+        kept = _before_break(source, _outside_brackets(source, tokens))
+        while len(kept) > 1 and kept[-1].low in nd.TRAILING_ADVERBS:
+            kept.pop()
+        return kept
+
+    def _pronoun(self, word: str, position: int, depth: int) -> _Outcome | None:
+        if word in nd.PERSON_PRONOUNS:
+            gender = "f" if word in nd.FEMALE_PRONOUNS else "m" if word in nd.MALE_PRONOUNS else None
+            return _Outcome(self.salient(position, ("person",), gender))
+        if word in nd.PLURAL_PRONOUNS:
+            return _Outcome(self.salient(position, ("group", "organisation")))
+        if word in nd.THING_PRONOUNS:
+            return _Outcome(self.salient(position, ("organisation", "unknown")))
+        if word in nd.RELATIVE_PRONOUNS:
+            return self._antecedent(position, depth)
+        return None
+
+    def _named(self, source: str, body: Sequence[Token], position: int) -> _Outcome | None:
+        """A mention that contains a name: "ATO chief Nilo Jatico", "President Kibaki", "the DPRK"."""
+        if len(body) == 1 and body[0].low in self.registry.acronyms:
+            return _Outcome(self.registry.acronyms[body[0].low])
+        names = find_names(source, body) if body else []
+        if not names:
+            return None
+        if _coordinated(names, body):
+            return _Outcome(None)  # "Mr. Grassley and Mr. Leahy": two people, not one speaker
+        last = names[-1]
+        if last.span.end < body[-1].start or not _is_head_name(last, body):
+            return None
+        head = body[_head_index(body)]
+        titled = last.title is not None or last.honorific is not None
+        if head.end <= last.span.start and not titled and head.base not in nd.TITLE_WORDS:
+            return None  # the name sits in a prepositional phrase: "the complaint to the X Court"
+        found = self.registry.lookup(last.name, position)
+        if found.ambiguous:
+            names_list = ", ".join(sorted({e.name for e in found.candidates}))
+            return _Outcome(None, f"{last.name!r} could be {names_list}")
+        if found.entry is not None:
+            return _Outcome(found.entry)
+        return _Outcome(self.registry.add(last))
+
+    def _group(self, body: Sequence[Token], head_index: int) -> Entry | None:
+        """ "The WHO experts": a group named after a known organisation; others stay unresolved."""
+        qualifier = [t for t in body[:head_index] if t.low not in nd.ORG_PREMODIFIERS]
+        if not qualifier or not all(is_capitalised(t.text) for t in qualifier):
+            return None
+        org = None
+        if len(qualifier) == 1:
+            org = self.registry.acronyms.get(qualifier[0].low)
+        if org is None:
+            found = self.registry.lookup(" ".join(t.text for t in qualifier))
+            org = found.entry if found.entry is not None and found.entry.kind == "organisation" else None
+        if org is None:
+            return None
+        name = f"{org.name} {body[head_index].text}"
+        return self.registry.add(NameMention(name=name, span=_span(body), kind="group"))
+
+    def _organisation(
+        self, body: Sequence[Token], head_index: int, position: int, determiner: str | None
+    ) -> Entry | None:
+        """ "the ministry", "Local police", "the official IRNA news agency", "India"."""
+        words = [t for t in body[: head_index + 1] if t.low not in nd.ORG_PREMODIFIERS]
+        proper = [t for t in words[:-1] if is_capitalised(t.text) and not t.sentence_start]
+        head = body[head_index].base
+        if len(words) == 1 and is_capitalised(words[0].text) and head in nd.PLACES:
+            return self._new_entry(words, "organisation")
+        if proper or is_acronym(words[0].text):
+            return self._new_entry(words, "organisation")
+        fuller = self._fuller_mention(words, position)
+        if fuller is not None:
+            return fuller
+        if len(words) <= 2:
+            earlier = self._earlier_or_nearby(head, position)
+            if earlier is not None:
+                return earlier
+        return self._new_entry(body, "organisation")
+
+    def _document(self, body: Sequence[Token], head_index: int, position: int) -> Entry | None:
+        """ "the statement", "the report": an earlier speaker with that head, else as written."""
+        head = body[head_index].base
+        words = list(body[: head_index + 1])
+        if any(is_capitalised(t.text) and not t.sentence_start for t in words[:-1]):
+            return self._new_entry(words, "unknown")
+        earlier = self._earlier_or_nearby(head, position)
+        if earlier is not None:
+            return earlier
+        return self._new_entry(words, "unknown")
+
+    def _earlier_or_nearby(self, head: str, position: int) -> Entry | None:
+        """A bare head noun: the latest speaker with that head, else the nearest "<Name> head"."""
+        earlier = self._same_head(head, position)
+        return earlier if earlier is not None else self._qualified(head, position)
+
+    def _role(self, body: Sequence[Token], head: str, position: int) -> Entry | None:
+        """ "the official", "the Kenyan leader": the salient person, preferring one so described."""
+        if not _person_noun(head):
+            return None
+        described = self._best_described(body, position)
+        if described is not None:
+            return described
+        recent = self.salient(position, ("person",))
+        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
+        for _, _, entry in reversed(self.events[max(0, index - 12) : index]):
+            if entry.kind == "person" and head in _described_words(entry):
+                return entry
+        return recent
+
+    def _best_described(self, body: Sequence[Token], position: int) -> Entry | None:
+        """The person whose title and descriptor share two or more words with the mention.
+
+        "the PNA Minister of Civil Affairs" finds "Palestinian Minister of Civil
+        Affairs Mohamed X"; a tie is no answer.
+        """
+        words = {t.base for t in body if t.low not in _FUNCTION_WORDS}
+        if len(words) < 2:
+            return None
+        if self._described is None:
+            self._described = {}
+            for entry in self.registry.entries:
+                if entry.kind == "person" and entry.strong:
+                    for word in _described_words(entry):
+                        self._described.setdefault(word, []).append(entry)
+        counts: dict[int, tuple[int, Entry]] = {}
+        for word in words:
+            for entry in self._described.get(word, ()):
+                seen = counts.get(id(entry), (0, entry))[0]
+                counts[id(entry)] = (seen + 1, entry)
+        scored = [(n, -abs(position - e.first), e) for n, e in counts.values() if n >= 2]
+        if not scored:
+            return None
+        scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][2]
+
+    def _antecedent(self, position: int, depth: int) -> _Outcome:
+        """ "Li, who ..." / "the European Union (EU) which ...": the phrase before the pronoun."""
+        if depth > 0:
+            return _Outcome(None)
+        end = _skip_back(self.text, position)
+        window_start = max(0, end - 160)
+        tokens = tokenize(self.text, window_start, end)
+        if not tokens:
+            return _Outcome(None)
+        names = find_names(self.text, tokens)
+        if names and names[-1].span.end >= tokens[-1].start:
+            found = self.registry.lookup(names[-1].name, position)
+            if found.entry is not None:
+                return _Outcome(found.entry)
+        k = len(tokens) - 1
+        while k > 0 and len(tokens) - k < 6 and tokens[k].low not in nd.DETERMINERS:
+            if not _tight(self.text, tokens[k - 1], tokens[k]):
+                break
+            k -= 1
+        phrase = tokens[k:]
+        return self.resolve(None, Span(phrase[0].start, phrase[-1].end), depth + 1)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _fuller_mention(self, words: Sequence[Token], position: int) -> Entry | None:
+        """ "the provincial health department" after "the provincial health department of Hunan"."""
+        core = tuple(t.low for t in words)
+        matches = self._fuller.get(core)
+        if matches is None:
+            pattern = re.compile(
+                r"\bthe\s+" + r"\s+".join(re.escape(t.text) for t in words) + r"\s+of\s+", re.IGNORECASE
+            )
+            matches = self._fuller[core] = list(pattern.finditer(self.text))
+        before = [m for m in matches if m.end() <= position]
+        if not before:
+            return None
+        found = before[-1]
+        parts: list[str] = []
+        for match in _WORD.finditer(self.text, found.end(), min(position, found.end() + 60)):
+            if not match.group()[:1].isupper() or (parts and self.text[match.start() - 1] != " "):
+                break
+            parts.append(match.group())
+        if not parts:
+            return None
+        phrase = " ".join(self.text[found.start() + 4 : found.end()].split())
+        return self.registry.add(
+            NameMention(name=f"{phrase} {' '.join(parts)}", span=_span(words), kind="organisation")
+        )
+
+    def _same_head(self, head: str, position: int) -> Entry | None:
+        for entry in self._recent(position):
+            specific = any(c.isupper() for c in entry.name) or len(entry.key) > 1
+            if entry.kind != "person" and entry.spoke and specific and _head_word(entry.key) == head:
+                return entry
+        return None
+
+    def _qualified(self, head: str, position: int) -> Entry | None:
+        """The nearest "<Proper> head" phrase ("Ballesteros police"), before the mention if any."""
+        best: tuple[int, str] | None = None
+        for start, end, phrase in self._qualified_phrases(head):
+            distance = position - end if end <= position else 10 * (start - position)
+            if best is None or distance < best[0]:
+                best = (distance, phrase)
+        if best is None:
+            return None
+        return self.registry.add(
+            NameMention(name=best[1], span=Span(position, position), kind="organisation")
+        )
+
+    def _qualified_phrases(self, head: str) -> list[tuple[int, int, str]]:
+        """Every "<Proper> head" phrase of the text, found once per head noun."""
+        cached = self._phrases.get(head)
+        if cached is not None:
+            return cached
+        found: list[tuple[int, int, str]] = []
+        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(head) + r"(?![\w'’\-])", re.IGNORECASE)
+        for match in pattern.finditer(self.text):
+            before = self.text[max(0, match.start() - 40) : match.start()]
+            words = before.split() if before.endswith(" ") else []
+            if not words or not words[-1].replace("-", "").isalpha() or not is_capitalised(words[-1]):
+                continue
+            word = words[-1]
+            if self._qualifier(word, match.start() - 1 - len(word)):
+                found.append((match.start(), match.end(), f"{word} {match.group()}"))
+        self._phrases[head] = found
+        return found
+
+    def _qualifier(self, word: str, start: int) -> bool:
+        """Whether ``word`` names which one is meant ("Ballesteros" police, not "Local" police)."""
+        low = word.casefold()
+        if low in nd.NOT_NAME_WORDS or low in nd.PLACES:
+            return False
+        return not (opens_at(self.text, start, 0) and self._lower_elsewhere(low))
+
+    def _lower_elsewhere(self, low: str) -> bool:
+        """Whether a sentence-initial capitalised word appears in lower case elsewhere (so is common)."""
+        known = self._lower_words.get(low)
+        if known is None:
+            known = self._lower_words[low] = f" {low} " in self.text
+        return known
+
+    def _new_entry(self, words: Sequence[Token], kind: PersonKind) -> Entry | None:
+        if not words:
+            return None
+        last = words[-1]
+        name = " ".join([*self.text[words[0].start : last.start].split(), strip_possessive(last.text)])
+        mention = NameMention(name=name, span=_span(words), kind=kind)
+        return self.registry.add(mention)
+
+
+def _gender_fits(entry: Entry, gender: str | None) -> bool:
+    if gender is None or entry.honorific is None:
+        return True
+    low = entry.honorific.rstrip(".").casefold()
+    if gender == "f":
+        return low not in nd.MALE_HONORIFICS
+    return low not in nd.FEMALE_HONORIFICS
+
+
+def _described_words(entry: Entry) -> set[str]:
+    words: set[str] = set()
+    for text in (entry.title, entry.descriptor):
+        if text:
+            words.update(name_key(text))
+    return words
+
+
+def _head_word(key: tuple[str, ...]) -> str:
+    """The head of a name: the word before "of" ("ministry" of "Ministry of X"), else the last."""
+    if "of" in key[1:]:
+        return key[key.index("of", 1) - 1]
+    return key[-1] if key else ""
+
+
+def _coordinated(names: Sequence[NameMention], body: Sequence[Token]) -> bool:
+    """Two people joined by "and" in one mention."""
+    people = [n for n in names if n.kind == "person"]
+    for left, right in itertools.pairwise(people):
+        if any(t.low in ("and", "&") and left.span.end <= t.start < right.span.start for t in body):
+            return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    """A lower-case plural noun ("staffers", "records"), not "boss" or "status"."""
+    return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+_PERSON_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "ee",
+    "man",
+    "woman",
+    "person",
+    "ive",
+    "ate",
+    "al",
+    "ar",
+)
+_THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ure", "cy", "percent")
+_NOT_PEOPLE = frozenset(
+    {"number", "majority", "minority", "rest", "total", "paper", "order", "letter", "center"}
+)
+
+
+def _person_noun(head: str) -> bool:
+    """Whether a common noun can name a person ("leader", "winner", "native"), not "transition"."""
+    if head in nd.TITLE_WORDS:
+        return True
+    if head in _NOT_PEOPLE or head.endswith(_THING_ENDINGS) or not head.isalpha():
+        return False
+    return head.endswith(_PERSON_ENDINGS)
+
+
+def _split_apposition(source: str, body: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "David Doe, the party's director," -> ("David Doe", "the party's director")."""
+    for k in range(1, len(body)):
+        gap = source[body[k - 1].end : body[k].start]
+        if "," in gap or "—" in gap or " -- " in gap:
+            rest = body[k:]
+            for m in range(1, len(rest)):
+                if "," in source[rest[m - 1].end : rest[m].start]:
+                    rest = rest[:m]
+                    break
+            return body[:k], rest
+    return body, []
+
+
+def _head_index(body: Sequence[Token]) -> int:
+    """The head noun of a phrase: before its first preposition, else its last word."""
+    for k in range(1, len(body)):
+        if body[k].low in _PREPOSITIONS and not body[k].text[:1].isupper():
+            return k - 1
+    return len(body) - 1
+
+
+def _is_head_name(name: NameMention, body: Sequence[Token]) -> bool:
+    """A name ending the mention is its head when it is full, titled or the whole mention."""
+    if name.kind == "organisation":
+        return True
+    return (
+        len(name.tokens) > 1
+        or name.title is not None
+        or name.honorific is not None
+        or (name.span.start <= body[0].start)
+    )
+
+
+def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
+    """Drop words inside parentheses ("Sen. X (I-Vt.)", "the World Health Organization (WHO) experts")."""
+    kept: list[Token] = []
+    depth = 0
+    previous_end = tokens[0].start if tokens else 0
+    for token in tokens:
+        gap = source[previous_end : token.start]
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth == 0:
+            kept.append(token)
+        previous_end = token.end
+    return kept
+
+
+def _before_break(source: str, tokens: list[Token]) -> list[Token]:
+    """A mention ends at a quote mark or a sentence end inside it ('Qin."It is ...')."""
+    for k in range(1, len(tokens)):
+        gap = source[tokens[k - 1].end : tokens[k].start]
+        if any(c in gap for c in '"“”«»') or (". " in gap and not gap.startswith(". ")):
+            return tokens[:k]
+        if gap.startswith(". ") and not is_capitalised(tokens[k - 1].text[:1]):
+            return tokens[:k]
+    return tokens
+
+
+def _skip_back(text: str, position: int) -> int:
+    """From a relative pronoun, back over spaces, a comma and a bracketed acronym."""
+    end = position
+    while end > 0 and text[end - 1] in " \t\r\n,":
+        end -= 1
+    if end > 0 and text[end - 1] == ")":
+        opening = text.rfind("(", max(0, end - 40), end)
+        if opening >= 0:
+            end = opening
+            while end > 0 and text[end - 1] in " \t\r\n,":
+                end -= 1
+    return end
+
+
+def _tight(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start].strip() == ""
+
+
+def _span(words: Sequence[Token]) -> Span:
+    if not words:
+        return Span(0, 0)
+    return Span(words[0].start, words[-1].end)
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def resolve_quotes(
+    text: str,
+    quotes: Sequence[Quote],
+    regions: Iterable[Span] | None = None,
+    credited: Iterable[tuple[str, Span, str]] = (),
+) -> Resolution:
+    """Resolve the speakers of ``quotes`` over ``text``; usable without the rest of the parser.
+
+    ``regions`` are the spans to read names from (paragraphs and captions; the
+    whole text by default) and ``credited`` are ``(name, span, role)`` of
+    bylines and photo credits.
+    """
+    needs_names = any(q.speaker_text or q.speaker_span for q in quotes)
+    registry = Registry.from_text(text, regions) if needs_names else Registry()
+    for name, span, role in credited:
+        registry.add_credit(name, span, role)
+    resolver = Resolver(text, registry)
+    order = sorted(range(len(quotes)), key=lambda i: _anchor(quotes[i]))
+    chosen: dict[int, Entry | None] = {}
+    problems: list[tuple[str, str, Span | None]] = []
+    last: tuple[int, Entry] | None = None
+    for i in order:
+        quote = quotes[i]
+        if quote.speaker_span is None and not quote.speaker_text:
+            floating = last is not None and quote.paragraph - last[0] <= _FLOATING_REACH
+            entry = last[1] if last is not None and floating else None
+            chosen[i] = entry
+            continue
+        outcome = resolver.resolve(quote.speaker_text, quote.speaker_span)
+        if outcome.problem is not None:
+            problems.append(("ambiguous-speaker", outcome.problem, quote.speaker_span))
+        chosen[i] = outcome.entry
+        if outcome.entry is not None:
+            anchor = quote.speaker_span.start if quote.speaker_span is not None else _anchor(quote)
+            resolver.note_speaker(anchor, outcome.entry)
+            last = (quote.paragraph, outcome.entry)
+    published = [e for e in registry.entries if _published(e)]
+    published.sort(key=lambda e: e.first)
+    persons = {id(e): e.to_person() for e in published}
+    out = []
+    for i, quote in enumerate(quotes):
+        entry = chosen.get(i)
+        person = persons.get(id(entry)) if entry is not None else None
+        out.append(attrs.evolve(quote, speaker=person))
+    return Resolution(tuple(out), tuple(persons[id(e)] for e in published), tuple(problems))
+
+
+def _published(entry: Entry) -> bool:
+    """Which registry entries become ``Document.people``: the speakers and the credited people."""
+    return entry.spoke or entry.credited
+
+
+def _anchor(quote: Quote) -> int:
+    if quote.speaker_span is not None:
+        return quote.speaker_span.start
+    return quote.content[0].start if quote.content else 0
+
+
+def _regions(state: ParseState) -> list[Span]:
+    """Where names are read: body paragraphs and captions (credits come separately)."""
+    spans = [p.span for p in state.paragraphs]
+    spans.extend(c.span for c in state.captions)
+    if not spans:
+        spans = [Span(0, len(state.text))]
+    return sorted(spans)
+
+
+def _credits(state: ParseState) -> list[tuple[str, Span, str]]:
+    found = [(b.name, b.span, b.role) for b in state.bylines]
+    found.extend((c.credit.name, c.credit.span, c.credit.role) for c in state.captions if c.credit)
+    return found
+
+
+def apply(state: ParseState) -> None:
+    """Resolve the speakers of ``state.quotes`` and fill ``state.people``."""
+    result = resolve_quotes(state.text, state.quotes, _regions(state), _credits(state))
+    state.quotes = list(result.quotes)
+    state.people = list(result.people)
+    for code, message, span in result.problems:
+        state.problem(code, message, span)
+
+
+RULE = Rule("speakers", apply, quotes=True)

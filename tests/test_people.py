@@ -1,0 +1,113 @@
+"""The people registry: name splitting, name order, lookup, ambiguity and find_person."""
+
+from __future__ import annotations
+
+from newsdoc.model import Person
+from newsdoc.parse.people import Registry, find_names, find_person, is_surname_first, name_key, tokenize
+
+STORY = (
+    "LUMARA, May 2 (Xinhua) -- Freedonian Prime Minister Oskar Valdemar met Chinese Vice Premier "
+    "Zhao Mingwei and ROK envoy Song Min-ho in Lumara on Friday.\n\n"
+    "Valdemar said the talks were useful. Zhao said the ports would reopen.\n\n"
+    "The Coastal Shipping Authority (CSA) said the berths were ready, while Mr. Tobias Renn, "
+    "a harbour pilot, said the channel was deep enough.\n"
+)
+
+
+def names(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.name, m.title, m.descriptor) for m in find_names(text, tokenize(text))]
+
+
+def test_tokenize_marks_sentence_starts_but_not_after_honorifics() -> None:
+    tokens = tokenize("He left. Mr. Renn stayed.")
+    starts = {t.text: t.sentence_start for t in tokens}
+    assert starts["He"] is True
+    assert starts["Mr"] is True
+    assert starts["Renn"] is False
+    assert starts["stayed"] is False
+
+
+def test_titles_and_descriptors_are_split_from_names() -> None:
+    found = names(STORY)
+    assert ("Oskar Valdemar", "Prime Minister", "Freedonian Prime Minister") in found
+    assert ("Zhao Mingwei", "Vice Premier", "Chinese Vice Premier") in found
+    assert ("Song Min-ho", "envoy", "ROK envoy") in found
+
+
+def test_lower_case_descriptor_before_a_name() -> None:
+    found = names("Portville police chief Anna Berg said on Monday that the road was closed.")
+    assert found[-1] == ("Anna Berg", "chief", "Portville police chief")
+
+
+def test_honorific_person_takes_the_apposition_as_descriptor() -> None:
+    found = names(STORY)
+    assert ("Tobias Renn", "Mr", "a harbour pilot") in found
+
+
+def test_name_order() -> None:
+    assert is_surname_first(("Zhao", "Mingwei"))
+    assert is_surname_first(("Song", "Min-ho"))
+    assert not is_surname_first(("Oskar", "Valdemar"))
+    assert not is_surname_first(("Zhao",))
+
+
+def test_short_mentions_follow_name_order() -> None:
+    registry = Registry.from_text(STORY)
+    assert registry.lookup("Zhao").entry is not None
+    assert registry.lookup("Zhao").entry.name == "Zhao Mingwei"  # type: ignore[union-attr]
+    assert registry.lookup("Valdemar").entry.name == "Oskar Valdemar"  # type: ignore[union-attr]
+    assert registry.lookup("Song").entry.name == "Song Min-ho"  # type: ignore[union-attr]
+    # the given name of a surname-first name is not its surname
+    assert registry.lookup("Mingwei").entry.name == "Zhao Mingwei"  # type: ignore[union-attr]
+
+
+def test_organisation_and_its_acronym() -> None:
+    registry = Registry.from_text(STORY)
+    entry = registry.lookup("CSA").entry
+    assert entry is not None
+    assert entry.name == "Coastal Shipping Authority"
+    assert entry.kind == "organisation"
+
+
+def test_shared_surname_is_ambiguous_not_guessed() -> None:
+    text = "Vice Premier Zhao Mingwei and Trade Minister Zhao Lihua toured the port. Zhao said it was busy."
+    result = Registry.from_text(text).lookup("Zhao", text.index("Zhao said"))
+    assert result.entry is None
+    assert result.ambiguous
+    assert {e.name for e in result.candidates} == {"Zhao Mingwei", "Zhao Lihua"}
+
+
+def test_later_longer_name_absorbs_an_earlier_partial_one() -> None:
+    text = "Spokesman Abu Karim spoke first. Later, spokesman Nabil Abu Karim said the crossing was open."
+    registry = Registry.from_text(text)
+    assert [e.name for e in registry.entries if e.kind == "person"] == ["Nabil Abu Karim"]
+
+
+def test_name_key_folds_case_possessives_and_suffixes() -> None:
+    assert name_key("Trump's") == ("trump",)
+    assert name_key("John Doe Jr.") == ("john", "doe")
+
+
+PEOPLE = (
+    Person(name="Li Qiang", title="Premier", aliases=("Li",), surname_first=True),
+    Person(name="Olzhas Bektenov", title="Prime Minister", aliases=("Bektenov",)),
+    Person(name="Li Xueren", descriptor="photographer", surname_first=True),
+    Person(name="Ministry of Ports", kind="organisation", aliases=("MOP",)),
+)
+
+
+def test_find_person_by_name_alias_title_and_surname() -> None:
+    assert find_person(PEOPLE, "Li Qiang") is PEOPLE[0]
+    assert find_person(PEOPLE, "Li") is PEOPLE[0]
+    assert find_person(PEOPLE, "Premier Li") is PEOPLE[0]
+    assert find_person(PEOPLE, "Bektenov") is PEOPLE[1]
+    assert find_person(PEOPLE, "Prime Minister Olzhas Bektenov") is PEOPLE[1]
+    assert find_person(PEOPLE, "MOP") is PEOPLE[3]
+    assert find_person(PEOPLE, "Xueren") is PEOPLE[2]
+    assert find_person(PEOPLE, "Nobody") is None
+    assert find_person(PEOPLE, "") is None
+
+
+def test_find_person_refuses_an_ambiguous_surname() -> None:
+    people = (Person(name="Li Qiang", surname_first=True), Person(name="Li Hui", surname_first=True))
+    assert find_person(people, "Li") is None
