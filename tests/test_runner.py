@@ -171,3 +171,20 @@ def test_records_that_emit_reports_join_the_summary(corpus: list[str]) -> None:
     assert (summary.failed, summary.failed_records, summary.exit_code) == (0, 3, 1)
     assert f"newsdoc: {corpus[0]}:8: no byline" in err.getvalue()
     assert err.getvalue().rstrip().endswith("t: 0 of 3 inputs and 3 records in them failed")
+
+
+def test_convert_runs_on_the_runner_too(
+    corpus: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["convert", "--to", "ninjs", "--no-progress", "-j", "1", *corpus]) == 0
+    one = capsys.readouterr().out
+    assert main(["convert", "--to", "ninjs", "--no-progress", "-j", "2", *corpus]) == 0
+    assert capsys.readouterr().out == one
+    assert len(one.splitlines()) == len(corpus)
+    out = tmp_path / "html"
+    code = main(
+        ["convert", "--to", "html", "--output-dir", str(out), "-j", "2", "--unordered", *corpus, "nope.txt"]
+    )
+    assert code == 1
+    assert sorted(p.name for p in out.iterdir()) == [f"story{n:02d}.html" for n in range(12)]
+    assert "newsdoc convert: 1 of 13 inputs failed" in capsys.readouterr().err
