@@ -149,7 +149,7 @@ def report(results: list[dict[str, Any]], formats: Sequence[str]) -> str:
             for stage, seconds in r["stages"].items()
         ]
         parts.append(table(["stage", "ms", "% of total", "MB/s alone"], rows))
-    parts += ["", "## JSON and exports (MB of source text per second; JSON MB for the JSON columns)", ""]
+    parts += ["", "## JSON and exports (JSON columns: MB of JSON; export columns: MB of source text)", ""]
     header = [
         "set",
         "JSON MB",
@@ -158,13 +158,14 @@ def report(results: list[dict[str, Any]], formats: Sequence[str]) -> str:
         "round trip JSON MB/s",
         "round trip docs/s",
     ]
-    header += [f"{fmt} docs/s" for fmt in formats]
+    header += [f"{fmt} {unit}" for fmt in formats for unit in ("docs/s", "MB/s")]
     rows = []
     for r in results:
         trip = r["dump"] + r["load"]
         row = [r["name"], r["json_mb"], r["json_mb"] / r["dump"], r["json_mb"] / r["load"]]
         row += [r["json_mb"] / trip, r["docs"] / trip]
-        row += [r["docs"] / r["exports"][fmt] for fmt in formats]
+        for fmt in formats:
+            row += [r["docs"] / r["exports"][fmt], r["mb"] / r["exports"][fmt]]
         rows.append(row)
     parts.append(table(header, rows))
     return "\n".join(parts)
