@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsdoc import check
 from newsdoc.api import parse, parse_file
 from newsdoc.config import Config
+from newsdoc.corpus import Corpus
 from newsdoc.errors import (
     DecodeError,
     InputTooLargeError,
@@ -25,6 +26,17 @@ from newsdoc.model import (
     Span,
     Tail,
 )
+from newsdoc.query import (
+    Sentence,
+    find_paragraphs,
+    find_sentences,
+    lead,
+    mentions,
+    quotes_by,
+    sentences,
+    speakers,
+    word_counts,
+)
 from newsdoc.serialize import dumps, format_names
 from newsdoc.serialize.json import from_json, to_json
 
@@ -34,6 +46,7 @@ __all__ = [
     "Byline",
     "Caption",
     "Config",
+    "Corpus",
     "Dateline",
     "DecodeError",
     "Document",
@@ -44,6 +57,7 @@ __all__ = [
     "Person",
     "Problem",
     "Quote",
+    "Sentence",
     "SerializationError",
     "Span",
     "Tail",
@@ -51,9 +65,17 @@ __all__ = [
     "__version__",
     "check",
     "dumps",
+    "find_paragraphs",
+    "find_sentences",
     "format_names",
     "from_json",
+    "lead",
+    "mentions",
     "parse",
     "parse_file",
+    "quotes_by",
+    "sentences",
+    "speakers",
     "to_json",
+    "word_counts",
 ]
