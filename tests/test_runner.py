@@ -188,3 +188,30 @@ def test_convert_runs_on_the_runner_too(
     assert code == 1
     assert sorted(p.name for p in out.iterdir()) == [f"story{n:02d}.html" for n in range(12)]
     assert "newsdoc convert: 1 of 13 inputs failed" in capsys.readouterr().err
+
+
+def test_quotes_and_stats_read_json_lines_on_several_processes(
+    corpus: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", *corpus[:6]]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    lines.insert(2, '{"text": "x", "colour": "red"}')
+    parsed = tmp_path / "parsed.jsonl"
+    parsed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    inputs = [str(parsed), *corpus[6:]]
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["stats", *inputs, "--format", "jsonl", "-j", jobs]) == 1
+        out, err = capsys.readouterr()
+        outputs.append(out)
+        assert f"newsdoc: {parsed}:3:" in err
+        assert err.rstrip().endswith("newsdoc stats: 0 of 7 inputs and 1 records in them failed")
+    assert outputs[0] == outputs[1]
+    totals = {r["key"]: r["count"] for r in map(json.loads, outputs[0].splitlines()) if r["group"] == "total"}
+    assert totals["documents"] == 12
+    assert totals["failed"] == 1
+    assert main(["quotes", *inputs, "--format", "jsonl", "-j", "1"]) == 1
+    one = capsys.readouterr().out
+    assert main(["quotes", *inputs, "--format", "jsonl", "-j", "2", "--unordered"]) == 1
+    assert sorted(capsys.readouterr().out.splitlines()) == sorted(one.splitlines())
+    assert len(one.splitlines()) == totals["quotes"]
