@@ -65,7 +65,7 @@ def parse_all(texts: Sequence[str], config: Config) -> list[newsdoc.Document]:
 
 def stage_times(texts: Sequence[str], config: Config, repeat: int) -> dict[str, float]:
     """Seconds per stage over all texts, the per-stage minimum over ``repeat`` passes."""
-    best: dict[str, float] = {}  # perf_counter inside the hook: short spans, little preemption
+    best: dict[str, float] = {}
     for _ in range(repeat):
         timings: dict[str, float] = {}
         for text in texts:
