@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from newsdoc.model import Person
-from newsdoc.parse.people import Registry, find_names, find_person, is_surname_first, name_key, tokenize
+from newsdoc.parse.people import (
+    Registry,
+    find_names,
+    find_person,
+    is_surname_first,
+    name_key,
+    scan_names,
+    tokenize,
+)
 
 STORY = (
     "LUMARA, May 2 (Xinhua) -- Freedonian Prime Minister Oskar Valdemar met Chinese Vice Premier "
@@ -111,3 +119,40 @@ def test_find_person_by_name_alias_title_and_surname() -> None:
 def test_find_person_refuses_an_ambiguous_surname() -> None:
     people = (Person(name="Li Qiang", surname_first=True), Person(name="Li Hui", surname_first=True))
     assert find_person(people, "Li") is None
+
+
+def test_a_short_name_before_the_full_one_still_joins_it() -> None:
+    # lone words are read after every full name, wherever they stand
+    text = "Valdemar arrived late. Freedonian Prime Minister Oskar Valdemar then opened the port."
+    entry = Registry.from_text(text).lookup("Valdemar").entry
+    assert entry is not None and entry.name == "Oskar Valdemar"
+    assert text.index("Valdemar") in [span.start for span in entry.mentions]
+
+
+def test_lone_words_without_a_full_name_do_not_become_entries() -> None:
+    registry = Registry.from_text("Lumara said nothing. Portville stayed quiet.")
+    assert registry.entries == []
+
+
+def test_the_same_name_read_in_two_places_keeps_each_context() -> None:
+    # the split of a run is memoised by its words; position-bound parts must not leak
+    text = (
+        "Port Minister Ilse Brandt spoke first. "
+        "Meanwhile, Port Minister Ilse Brandt's deputy said nothing. "
+        "They met Port Minister Ilse Brandt. "
+        "We met Mr. Tobias Renn, a harbour pilot, and later Mr. Tobias Renn left."
+    )
+    brandt = [m for m in scan_names(text) if m.name == "Ilse Brandt"]
+    assert [m.span.start for m in brandt] == [14, 64, 122]
+    assert [m.descriptor_start for m in brandt] == [0, 50, 108]
+    assert [m.subject for m in brandt] == [True, True, False]
+    assert {(m.title, m.descriptor) for m in brandt} == {("Minister", "Port Minister")}
+    renn = [m.descriptor for m in scan_names(text) if m.name == "Tobias Renn"]
+    assert renn == ["a harbour pilot", "Mr"]
+
+
+def test_capitalised_words_inside_other_words_are_not_names() -> None:
+    line = "The rebel leader Ahmed al-Zahar met U.S. envoy Ruth Noel-Baker and e-mailed reporters."
+    assert [m.name for m in scan_names(line)] == ["Ahmed al-Zahar", "Ruth Noel-Baker"]
+    # "iPhone", "eBay": no name inside a word; "el-" before a capital opens one
+    assert [m.name for m in scan_names("the iPhone and eBay said, el-Sisi's aide")] == ["el-Sisi"]

@@ -13,7 +13,18 @@ import time
 
 from newsdoc.config import Config
 from newsdoc.model import Document
-from newsdoc.parse.rules import bylines, captions, date_line, dateline, header, paragraphs, speakers, tails
+from newsdoc.parse.rules import (
+    bylines,
+    captions,
+    date_line,
+    dateline,
+    direct_quotes,
+    header,
+    paragraphs,
+    reported_speech,
+    speakers,
+    tails,
+)
 from newsdoc.parse.state import ParseState, Rule, split_blocks
 
 RULES: tuple[Rule, ...] = (
@@ -24,7 +35,8 @@ RULES: tuple[Rule, ...] = (
     dateline.RULE,
     tails.RULE,
     paragraphs.RULE,
-    # quote detection rules go here, before speakers
+    direct_quotes.RULE,
+    reported_speech.RULE,
     speakers.RULE,  # must stay after every rule that adds quotes, bylines or captions
 )
 

@@ -14,7 +14,8 @@ linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from attrs import define, field, frozen
@@ -25,7 +26,13 @@ from newsdoc.parse import namedata as nd
 # A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
 # and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
-_CAPWORD = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z]\.){2,}|(?:al-|el-)?[A-Z]\w*(?:['’\-]\w+)*)")
+# A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
+# opens with a character class, so the regex engine skips ahead to candidate letters; the
+# look-behind after that letter checks the character before it.
+_CAPWORD = re.compile(
+    r"[A-Zae](?<![\w'’\-].)"
+    r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
+)
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS = "\"'“”‘’«»()[]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -108,10 +115,7 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     """
     stop = len(text) if end is None else end
     found: list[NameMention] = []
-    words = [(m.start(), m.group()) for m in _CAPWORD.finditer(text, start, stop)]
-    k = 0
-    while k < len(words):
-        run, k = _next_run(text, words, k)
+    for run in _capital_runs(text, start, stop):
         if _worth_reading(run):
             mention = _read_capital_run(text, run, start)
             if mention is not None:
@@ -119,28 +123,35 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
-def _next_run(text: str, words: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, str]], int]:
-    """The capitalised words (and the connectors between them) that form one run from ``words[k]``."""
-    run = [words[k]]
-    k += 1
-    while k < len(words):
-        left_start, left = run[-1]
-        right_start = words[k][0]
-        gap = text[left_start + len(left) : right_start]
-        if (
-            gap == " "
-            or (gap.isspace() and "\n\n" not in gap)
-            or (gap.startswith(".") and gap[1:] == " " and _is_abbreviation(left, gap))
-        ):
-            run.append(words[k])
-        elif _connector_gap(gap, left):
-            inner = gap.strip()
-            run.append((left_start + len(left) + gap.index(inner), inner))
-            run.append(words[k])
+def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, str]]]:
+    """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass."""
+    run: list[tuple[int, str]] = []
+    left = ""
+    left_end = -1
+    for match in _CAPWORD.finditer(text, start, stop):
+        word_start = match.start()
+        word = match.group()
+        if run:
+            gap = text[left_end:word_start]
+            if (
+                gap == " "
+                or (gap.isspace() and "\n\n" not in gap)
+                or (gap == ". " and _is_abbreviation(left, gap))
+            ):
+                run.append((word_start, word))
+            elif _connector_gap(gap, left):
+                inner = gap.strip()
+                run.append((left_end + gap.index(inner), inner))
+                run.append((word_start, word))
+            else:
+                yield run
+                run = [(word_start, word)]
         else:
-            break
-        k += 1
-    return run, k
+            run = [(word_start, word)]
+        left = word
+        left_end = match.end()
+    if run:
+        yield run
 
 
 def _connector_gap(gap: str, left: str) -> bool:
@@ -168,12 +179,11 @@ def _worth_reading(run: list[tuple[int, str]]) -> bool:
 def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) -> NameMention | None:
     first_start = run[0][0]
     opens = opens_at(text, first_start, region_start)
-    before = text[max(region_start, first_start - 80) : first_start].rstrip()
-    last_space = before.rfind(" ")
-    previous = before[last_space + 1 :].casefold()
-    described = previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS
+    previous, described = _previous_word(text, first_start, region_start)
     if len(run) == 1 and not described:
         return _single_word(text, first_start, run[0][1], opens)
+    if not (previous and described and not opens):
+        return _read_plain_run(text, run, opens)
     tokens = [_token(s, w, False) for s, w in run]
     tokens[0] = tokens[0]._replace(sentence_start=opens)
     back: list[Token] = []
@@ -191,6 +201,24 @@ def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) 
     if i >= len(tokens):
         return None
     return _read_run(text, tokens, i, len(tokens) - 1)
+
+
+def _previous_word(text: str, start: int, region_start: int) -> tuple[str, bool]:
+    """The word before ``start`` (case-folded) and whether it is an office or organisation word."""
+    before = text[max(region_start, start - 80) : start].rstrip()
+    previous = before[before.rfind(" ") + 1 :].casefold()
+    return previous, previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS
+
+
+def _deferrable(text: str, word: tuple[int, str], region_start: int) -> bool:
+    """A lone word that can only be a short name: plain letters, no office word before it, no organisation head."""
+    start, text_word = word
+    if not text_word.replace("'", "").replace("’", "").isalpha():
+        return False
+    low = strip_possessive(text_word).casefold()
+    if low in nd.ORG_HEADS or low in _SUFFIXES or _is_demonym_plural(low):
+        return False
+    return not _previous_word(text, start, region_start)[1]
 
 
 def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
@@ -256,8 +284,9 @@ def is_surname_first(tokens: Sequence[str]) -> bool:
     return len(tokens) == 2 and bool(sep) and rest[:1].islower() and head[:1].isupper()
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> tuple[str, ...]:
-    """The comparable form of a name: case-folded words, possessives and suffixes dropped."""
+    """The comparable form of a name: case-folded words, possessives and suffixes dropped (memoised)."""
     if name.isalpha():
         low = name.casefold()
         return () if low in _SUFFIXES else (low,)
@@ -362,10 +391,27 @@ def _is_descriptor_token(token: Token) -> bool:
 
 def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention | None:
     """Split run ``tokens[i..j]`` into descriptor and name, or read it as an organisation."""
+    shape = _run_shape(text, tokens, i, j)
+    return None if shape is None else _mention_of(text, tokens, shape)
+
+
+class _Shape(NamedTuple):
+    """How a run splits, by token index: the part that depends on its words only."""
+
+    organisation: bool
+    first: int  # first word of the name
+    last: int  # last word of the name
+    start_of_np: int  # first word of the descriptor (``first`` when there is none)
+    name: str = ""
+    title: str | None = None
+    honorific: str | None = None
+
+
+def _run_shape(text: str, tokens: Sequence[Token], i: int, j: int) -> _Shape | None:
     run = tokens[i : j + 1]
     org = _org_end(run)
     if org is not None:
-        return _org_mention(text, tokens, i, i + org)
+        return _Shape(True, i, i + org, i)
     last_descriptor = -1
     in_prefix = True
     for k, token in enumerate(run):
@@ -384,22 +430,73 @@ def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention
         return None
     first = i + last_descriptor + 1
     start_of_np = _descriptor_start(text, tokens, first)
-    descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
     title, honorific = _title_of(tokens[start_of_np:first])
     name = " ".join(strip_possessive(t.text) for t in name_tokens)
-    last = name_tokens[-1]
-    span = Span(name_tokens[0].start, last.start + len(strip_possessive(last.text)))
+    return _Shape(False, first, j, start_of_np, name, title, honorific)
+
+
+def _mention_of(text: str, tokens: Sequence[Token], shape: _Shape) -> NameMention:
+    """The mention a shape gives at the tokens' positions (what depends on the text around them)."""
+    if shape.organisation:
+        return _org_mention(text, tokens, shape.first, shape.last)
+    first, start_of_np = shape.first, shape.start_of_np
+    descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
+    last = tokens[shape.last]
+    span = Span(tokens[first].start, last.start + len(strip_possessive(last.text)))
     return NameMention(
-        name=name,
+        name=shape.name,
         span=span,
         kind="person",
-        descriptor=_best_descriptor(_clean_descriptor(descriptor), honorific, _appositive(text, span.end)),
+        descriptor=_best_descriptor(
+            _clean_descriptor(descriptor), shape.honorific, _appositive(text, span.end)
+        ),
         descriptor_start=tokens[start_of_np].start if descriptor else None,
-        title=title,
-        honorific=honorific,
+        title=shape.title,
+        honorific=shape.honorific,
         subject=tokens[start_of_np].sentence_start or after_lead_in(text, tokens[start_of_np].start),
         in_brackets=_in_brackets(text, span.start),
     )
+
+
+_NO_SHAPE = _Shape(False, -1, -1, -1)
+# Run shapes by (words, opens a sentence); wire copy repeats its names, so most runs hit.
+_SHAPES: dict[tuple[tuple[str, ...], bool], _Shape | None] = {}
+_SHAPES_LIMIT = 50_000
+
+
+def clear_caches() -> None:
+    """Forget the memoised run splits and name keys (for benchmarks that time a cold start)."""
+    _SHAPES.clear()
+    name_key.cache_clear()
+
+
+def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameMention | None:
+    """A run with no descriptor before it: its split is looked up by its words (memoised)."""
+    key = (tuple(word for _, word in run), opens)
+    shape = _SHAPES.get(key, _NO_SHAPE)
+    if shape is _NO_SHAPE:
+        tokens = [_token(start, word, False) for start, word in run]
+        tokens[0] = tokens[0]._replace(sentence_start=opens)
+        shape = _shape_of_plain(text, tokens)
+        if len(_SHAPES) >= _SHAPES_LIMIT:
+            _SHAPES.clear()
+        _SHAPES[key] = shape
+    if shape is None:
+        return None
+    positions = [Token(start, start + len(word), word, False, "", "") for start, word in run]
+    positions[0] = positions[0]._replace(sentence_start=opens)
+    return _mention_of(text, positions, shape)
+
+
+def _shape_of_plain(text: str, tokens: list[Token]) -> _Shape | None:
+    i = 0
+    while i < len(tokens) and not _can_open(tokens, i):
+        i += 1
+        if i < len(tokens):
+            tokens[i] = tokens[i]._replace(sentence_start=False)
+    if i >= len(tokens):
+        return None
+    return _run_shape(text, tokens, i, len(tokens) - 1)
 
 
 def _best_descriptor(before: str | None, honorific: str | None, after: str | None) -> str | None:
@@ -584,7 +681,7 @@ class Entry:
             title=self.title,
             descriptor=self.descriptor,
             aliases=tuple(self.aliases),
-            mentions=tuple(sorted(set(self.mentions))),
+            mentions=tuple(sorted(set(self.mentions), key=span_order)),
             surname_first=self.surname_first,
         )
 
@@ -616,11 +713,18 @@ class Registry:
         """Read every name in ``regions`` of ``text`` (the whole text by default)."""
         registry = cls()
         spans = list(regions) if regions is not None else [Span(0, len(text))]
-        short: list[NameMention] = []
+        # Lone capitalised words ("Bektenov") are read only if a full name has that word.
+        short: list[NameMention | tuple[int, int, str]] = []
         full: list[NameMention] = []
         for region in spans:
-            for mention in scan_names(text, region.start, region.end):
-                if not mention.tokens:
+            for run in _capital_runs(text, region.start, region.end):
+                if not _worth_reading(run):
+                    continue
+                if len(run) == 1 and _deferrable(text, run[0], region.start):
+                    short.append((region.start, *run[0]))
+                    continue
+                mention = _read_capital_run(text, run, region.start)
+                if mention is None or not mention.tokens:
                     continue
                 if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
                     short.append(mention)
@@ -632,12 +736,24 @@ class Registry:
             entry = registry.add(mention)
             if mention.subject and (len(entry.key) > 1 or entry.strong):
                 registry.subjects.append((mention.descriptor_start or mention.span.start, entry))
-        for mention in short:
+        for item in short:
+            mention = item if isinstance(item, NameMention) else registry._known_word(text, *item)
+            if mention is None:
+                continue
             found = registry.add_short(mention)
             if found is not None and mention.subject and (len(found.key) > 1 or found.strong):
                 registry.subjects.append((mention.span.start, found))
         registry.subjects.sort(key=lambda pair: pair[0])
         return registry
+
+    def _known_word(self, text: str, region_start: int, start: int, word: str) -> NameMention | None:
+        """A deferred lone word as a mention, if some entry has that word (else it cannot match)."""
+        low = word.casefold()
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        if low not in self._by_word and low not in self.acronyms:
+            return None
+        return _single_word(text, start, word, opens_at(text, start, region_start))
 
     def add(self, mention: NameMention, *, credited: bool = False) -> Entry:
         """Record a full mention, merging it with an entry of the same name."""
@@ -793,3 +909,8 @@ def _without_title(key: tuple[str, ...]) -> tuple[str, ...]:
     while k < len(key) - 1 and (key[k] in nd.TITLE_WORDS or key[k] in nd.HONORIFICS):
         k += 1
     return key[k:]
+
+
+def span_order(span: Span) -> tuple[int, int]:
+    """Sort key for spans (a plain tuple: cheaper than the generated comparison)."""
+    return (span.start, span.end)

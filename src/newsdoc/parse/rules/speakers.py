@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from attrs import define, field, frozen
@@ -44,6 +44,7 @@ from newsdoc.parse.people import (
     is_capitalised,
     name_key,
     opens_at,
+    span_order,
     strip_possessive,
     tokenize,
 )
@@ -84,6 +85,7 @@ class Resolver:
     _serial: int = 0
     _phrases: dict[str, list[tuple[int, int, str]]] = field(factory=dict)
     _lower_words: dict[str, bool] = field(factory=dict)
+    _lowered: str | None = None
     _fuller: dict[tuple[str, ...], list[re.Match[str]]] = field(factory=dict)
     _described: dict[str, list[Entry]] | None = None
 
@@ -408,17 +410,40 @@ class Resolver:
         if cached is not None:
             return cached
         found: list[tuple[int, int, str]] = []
-        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(head) + r"(?![\w'’\-])", re.IGNORECASE)
-        for match in pattern.finditer(self.text):
-            before = self.text[max(0, match.start() - 40) : match.start()]
+        for start, end in self._whole_word(head):
+            before = self.text[max(0, start - 40) : start]
             words = before.split() if before.endswith(" ") else []
             if not words or not words[-1].replace("-", "").isalpha() or not is_capitalised(words[-1]):
                 continue
             word = words[-1]
-            if self._qualifier(word, match.start() - 1 - len(word)):
-                found.append((match.start(), match.end(), f"{word} {match.group()}"))
+            if self._qualifier(word, start - 1 - len(word)):
+                found.append((start, end, f"{word} {self.text[start:end]}"))
         self._phrases[head] = found
         return found
+
+    def _whole_word(self, word: str) -> Iterator[tuple[int, int]]:
+        """Where ``word`` (lower case) stands as a whole word in the text, any case.
+
+        ``str.find`` on the lower-cased text, so no pattern is compiled per word;
+        a text whose lower-casing changes its length falls back to a regular expression.
+        """
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        lowered = self._lowered
+        if len(lowered) != len(self.text):
+            pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w'’\-])", re.IGNORECASE)
+            for match in pattern.finditer(self.text):
+                yield match.start(), match.end()
+            return
+        size = len(word)
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + size
+            if not (at and _word_char(lowered[at - 1])) and not (
+                end < len(lowered) and _word_char(lowered[end])
+            ):
+                yield at, end
+            at = lowered.find(word, at + 1)
 
     def _qualifier(self, word: str, start: int) -> bool:
         """Whether ``word`` names which one is meant ("Ballesteros" police, not "Local" police)."""
@@ -441,6 +466,11 @@ class Resolver:
         name = " ".join([*self.text[words[0].start : last.start].split(), strip_possessive(last.text)])
         mention = NameMention(name=name, span=_span(words), kind=kind)
         return self.registry.add(mention)
+
+
+def _word_char(char: str) -> bool:
+    """A character that continues a word (``[\\w'’-]``)."""
+    return char.isalnum() or char in "_'’-"
 
 
 def _gender_fits(entry: Entry, gender: str | None) -> bool:
@@ -641,7 +671,7 @@ def resolve_quotes(
     for i, quote in enumerate(quotes):
         entry = chosen.get(i)
         person = persons.get(id(entry)) if entry is not None else None
-        out.append(attrs.evolve(quote, speaker=person))
+        out.append(quote if person is None and quote.speaker is None else attrs.evolve(quote, speaker=person))
     return Resolution(tuple(out), tuple(persons[id(e)] for e in published), tuple(problems))
 
 
@@ -662,7 +692,7 @@ def _regions(state: ParseState) -> list[Span]:
     spans.extend(c.span for c in state.captions)
     if not spans:
         spans = [Span(0, len(state.text))]
-    return sorted(spans)
+    return sorted(spans, key=span_order)
 
 
 def _credits(state: ParseState) -> list[tuple[str, Span, str]]:

@@ -1,0 +1,1644 @@
+"""Attribution frames: who said what, found sentence by sentence.
+
+The engine works on the source text inside each paragraph's span, so every
+offset it returns indexes ``Document.text`` directly (hard-wrapped copy
+included: newlines count as spaces).  For each sentence it finds the cue words
+outside quote marks (:mod:`newsdoc.parse.cues`) and tries the frames in a fixed
+order; each frame has a pattern id that ends up in ``Quote.rule``:
+
+==================  ==========================================================
+``said-that``        S CUE (that) C              Li said (that) China is ready.
+``said-colon``       S CUE: "C"                  Li said: "We are ready."
+``trailing-said``    C, S CUE.                   China is ready, Li said.
+``quote-said``       "C," S CUE.                 "We are ready," Li said.
+``inverted``         C, CUE S.                   "We are ready," said Li.
+``according-to``     According to S, C / C, according to S
+``participial-lead`` Noting that C1, S CUE C2    (two quotes, one speaker)
+``participle-trail`` ..., adding/saying (that) C
+``coordinated``      S CUE C1 and CUE C2
+``call-on``          S called on / urged X to ...
+(continuation)       "C1," S CUE. "C2."          (C2 joins the quote as a piece)
+``floating``         a quoted paragraph after an attributed quote
+==================  ==========================================================
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from attrs import define, field
+
+from newsdoc.parse.cues import CUE_AT_RE, CUE_RE, CUE_RE_COGNITION, CueForm, lookup
+from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quotes, split_sentences
+
+Piece = tuple[int, int]
+
+WINDOW = 300
+"""How far (characters) a frame looks left or right of a cue for a speaker or an
+adjunct: bounds the work per cue, so a run-on sentence stays linear."""
+
+CONFIDENCE: dict[str, float] = {
+    # Share of each frame's predictions overlapping a gold attribution (overlap >= 0.3),
+    # pooled over polnear-train (840 docs) and xinhua-quotes-dev (30 docs):
+    # `benchmarks/quotes.py --rules`.
+    "quote-said": 0.985,  # 2308 / 2344
+    "inverted": 0.946,  # 873 / 923
+    "coordinated": 0.930,  # 80 / 86
+    "according-to": 0.930,  # 344 / 370
+    "said-colon": 0.920,  # 104 / 113
+    "call-on": 0.918,  # 236 / 257
+    "said-that": 0.910,  # 4189 / 4604
+    "participle-trail": 0.909,  # 451 / 496
+    "participial-lead": 0.846,  # 44 / 52
+    "trailing-said": 0.813,  # 413 / 508
+    "floating": 0.689,  # 71 / 103
+}
+"""Per-frame precision measured on the development sets (see docs/quotes.md)."""
+
+
+@define
+class Found:
+    """One attribution found by a frame (offsets into the document text)."""
+
+    rule: str
+    content: list[Piece]
+    cue: Piece | None
+    speaker: Piece | None
+    paragraph: int
+    kind: str = "indirect"
+    lemma: str | None = None
+    tier: int = 0
+
+
+@define
+class CueSite:
+    """One cue in its sentence: what the frames look at around it."""
+
+    layout: ParagraphQuotes
+    quotes: RegionIndex
+    start: int  # sentence start
+    end: int  # sentence end, final punctuation excluded
+    cue_from: int  # the cue with its auxiliaries ("had said")
+    cue_end: int
+    speaker_end: int  # where a speaker written before the cue ends
+    form: CueForm
+
+
+@define
+class ParagraphQuotes:
+    """The quote-relevant layout of one paragraph."""
+
+    index: int
+    start: int
+    end: int
+    regions: list[Region]
+    unclosed: int | None
+    sentences: list[Piece] = field(factory=list)
+    cue_matches: list[tuple[int, int, str]] = field(factory=list)
+    index_: RegionIndex | None = None
+
+
+_WORD_RE = re.compile(r"[\w'’.-]+")
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "said",
+        "such",
+        "any",
+        "no",
+        "every",
+    ]
+)
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got"])
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "shall",
+        "should",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+    ]
+)
+_AUX_CUE = frozenset(["has", "have", "had", "will", "would", "did", "does", "do", "was", "were", "is", "are"])
+_ADVERBS = frozenset(
+    [
+        "also",
+        "further",
+        "again",
+        "once",
+        "then",
+        "later",
+        "earlier",
+        "repeatedly",
+        "previously",
+        "still",
+        "recently",
+        "already",
+        "first",
+        "separately",
+        "meanwhile",
+        "however",
+        "just",
+        "even",
+        "publicly",
+        "openly",
+        "reportedly",
+        "once",
+        "again",
+        "not",
+        "never",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "upon",
+        "from",
+        "to",
+        "via",
+        "through",
+        "with",
+        "by",
+        "over",
+        "following",
+        "ahead",
+        "since",
+        "amid",
+    ]
+)
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "here",
+        "recently",
+        "earlier",
+        "later",
+        "now",
+        "again",
+        "also",
+        "repeatedly",
+        "last",
+        "this",
+        "next",
+    ]
+)
+_ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
+    [
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "also",
+        "earlier",
+        "later",
+        "separately",
+        "moreover",
+        "furthermore",
+        "besides",
+        "still",
+        "then",
+        "last",
+        "this",
+        "next",
+        "today",
+        "yesterday",
+        "speaking",
+        "addressing",
+        "asked",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "so",
+        "thus",
+        "nevertheless",
+        "instead",
+        "otherwise",
+        "indeed",
+        "therefore",
+        "in",
+        "as",
+        "among",
+        "for",
+        "despite",
+        "under",
+        "like",
+        "unlike",
+        "across",
+        "against",
+        "within",
+        "without",
+    ]
+)
+_LEADING_FILLERS = frozenset(["and", "but", "so", "yet", "however", "meanwhile", "also", "or"])
+_CLAUSE_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "that",
+        "if",
+        "because",
+        "says",
+        "said",
+        "told",
+        "adds",
+        "added",
+    ]
+)
+_NP_END_BAD = frozenset(
+    ["the", "a", "an", "of", "to", "and", "but", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
+)
+_RELATIVES = frozenset({"who", "which"})
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "there"])
+_DAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+)
+_NP_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "some",
+        "many",
+        "most",
+        "few",
+        "several",
+        "all",
+        "both",
+        "his",
+        "her",
+        "their",
+        "its",
+        "other",
+        "one",
+        "two",
+        "three",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "officials",
+        "police",
+        "analysts",
+        "experts",
+        "critics",
+    ]
+)
+_CONTINUATION_WORDS = frozenset(["but", "and", "or", "because", "so", "which", "that", "if", "when"])
+_CALL_ON_LEMMAS = frozenset(["call on", "call upon", "call for", "urge", "appeal to", "ask"])
+_TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
+# -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
+_SAFE_S_FORMS = frozenset(
+    [
+        "says",
+        "tells",
+        "adds",
+        "notes",
+        "writes",
+        "argues",
+        "insists",
+        "explains",
+        "recalls",
+        "continues",
+        "warns",
+        "asks",
+        "stresses",
+        "emphasizes",
+        "emphasises",
+        "reiterates",
+        "urges",
+        "acknowledges",
+        "admits",
+        "concedes",
+        "contends",
+        "asserts",
+        "alleges",
+        "denies",
+        "reveals",
+        "tweets",
+        "predicts",
+        "suggests",
+    ]
+)
+_CLAUSE_OPENERS = frozenset(
+    [
+        "that",
+        "and",
+        "but",
+        "while",
+        "because",
+        "when",
+        "after",
+        "before",
+        "if",
+        "as",
+        "since",
+        "although",
+        "though",
+        "where",
+        "whereas",
+        "or",
+        "so",
+        "than",
+        "whom",
+        "which",
+        "who",
+    ]
+)
+_NP_START_BAD = (_NP_END_BAD - {"the", "a", "an"}) | frozenset(
+    ["then", "when", "while", "but", "so", "if", "as", "because"]
+)
+_AUDIENCE = frozenset(
+    [
+        "reporters",
+        "journalists",
+        "xinhua",
+        "correspondents",
+        "media",
+        "press",
+        "parliament",
+        "lawmakers",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "state",
+        "local",
+        "visiting",
+        "news",
+        "conference",
+        "briefing",
+        "gathering",
+        "audience",
+        "crowd",
+        "supporters",
+        "delegates",
+        "participants",
+    ]
+)
+
+
+_CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"])
+_SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
+# The end of a dateline: an agency in parentheses or a date, then a double dash.
+_DATELINE_END_RE = re.compile(r"(?:\)|\d)(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
+_RELATIVE_RE = re.compile(r"(?<=\s)(?:who|which)(?![\w'’-])")
+_SPACE_RE = re.compile(r"\s+")
+_NEXT_WORD_RE = re.compile(r"\s*([\w'’.-]+)")
+
+
+_LOOKUP_CACHE: dict[str, CueForm | None] = {}
+
+
+def _lookup(surface: str) -> CueForm | None:
+    """:func:`lookup`, memoised on the exact matched string."""
+    try:
+        return _LOOKUP_CACHE[surface]
+    except KeyError:
+        form = _LOOKUP_CACHE[surface] = lookup(surface)
+        return form
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+
+
+class Analyzer:
+    """Finds the attributions of one document, paragraph by paragraph."""
+
+    def __init__(self, text: str, paragraphs: list[Piece], cognition: bool = False) -> None:
+        self.text = text
+        self.spans = paragraphs
+        self.cue_re = CUE_RE_COGNITION if cognition else CUE_RE
+        self.layouts: list[ParagraphQuotes] = []
+        self.found: list[Found] = []
+        self.unclosed: list[int] = []
+        self.claimed: set[int] = set()
+        self.size = len(text)
+        self._prev_cache: dict[tuple[int, int], str] = {}
+        self._adjunct_cache: dict[tuple[int, int, str, str], int] = {}
+
+    # ------------------------------------------------------------------ driver
+
+    def run(self) -> list[Found]:
+        """Lay out every paragraph, then run the frames over each sentence."""
+        matches = self._document_cues()
+        marks = self._document_marks()
+        cursor = mark_cursor = 0
+        for index, (start, end) in enumerate(self.spans):
+            while mark_cursor < len(marks) and marks[mark_cursor][0] < start:
+                mark_cursor += 1
+            first_mark = mark_cursor
+            while mark_cursor < len(marks) and marks[mark_cursor][0] < end:
+                mark_cursor += 1
+            regions: list[Region] = []
+            unclosed: int | None = None
+            if first_mark < mark_cursor:
+                regions, unclosed = pair_quotes(self.text, start, end, marks[first_mark:mark_cursor])
+            layout = ParagraphQuotes(index, start, end, regions, unclosed)
+            while cursor < len(matches) and matches[cursor][0] < start:
+                cursor += 1
+            first = cursor
+            while cursor < len(matches) and matches[cursor][1] <= end:
+                cursor += 1
+            layout.cue_matches = matches[first:cursor]
+            if regions or layout.cue_matches:
+                layout.index_ = RegionIndex(regions)
+                sentences = split_sentences(self.text, start, end, layout.index_)
+                if regions and len(sentences) > 1:
+                    sentences = self._rejoin_attributions(sentences, layout.cue_matches)
+                layout.sentences = sentences
+            self.layouts.append(layout)
+        for index, layout in enumerate(self.layouts):
+            if layout.unclosed is not None and not self._continues(index):
+                self.unclosed.append(layout.unclosed)
+        for layout in self.layouts:
+            if layout.index not in self.claimed:
+                self._paragraph(layout)
+        return self.found
+
+    def _rejoin_attributions(self, sentences: list[Piece], cues: list[tuple[int, int, str]]) -> list[Piece]:
+        """ "Why not?" Li said.  -- a quote ending in ? or ! keeps its attribution."""
+        text = self.text
+        joined = [sentences[0]]
+        for start, end in sentences[1:]:
+            prev_start, prev_end = joined[-1]
+            tail = text[prev_end - 2 : prev_end]
+            if (
+                len(tail) == 2
+                and tail[0] in "?!"
+                and tail[1] in "\"”’'"
+                and self._starts_with_attribution(start, end, cues)
+            ):
+                joined[-1] = (prev_start, end)
+            else:
+                joined.append((start, end))
+        return joined
+
+    def _starts_with_attribution(self, start: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
+        """A sentence opening "Trump said ..." / "said Li": a cue within its first words."""
+        index = bisect_left(cues, (start, 0, ""))
+        if index >= len(cues) or cues[index][1] > end:
+            return False
+        form = _lookup(cues[index][2])
+        if form is None or form.form not in ("past", "s"):
+            return False
+        return len(self.text[start : cues[index][0]].split()) <= 6
+
+    def _document_marks(self) -> list[tuple[int, str]]:
+        if not self.spans:
+            return []
+        return find_marks(self.text, self.spans[0][0], self.spans[-1][1])
+
+    def _document_cues(self) -> list[tuple[int, int, str]]:
+        """Every cue word of the body, in one scan: (start, end, surface)."""
+        if not self.spans:
+            return []
+        start, end = self.spans[0][0], self.spans[-1][1]
+        found = []
+        first = CUE_AT_RE.match(self.text, start, end)  # a cue opening the text
+        if first is not None:
+            found.append((start, first.end(1), first.group(1)))
+        for match in self.cue_re.finditer(self.text, start, end):
+            if match.start(1) > start:
+                found.append((match.start(1), match.end(1), match.group(1)))
+        return found
+
+    def _continues(self, index: int) -> bool:
+        """An unclosed quote is fine when the next paragraph reopens it."""
+        if index + 1 >= len(self.layouts):
+            return False
+        nxt = self.layouts[index + 1]
+        return self.text[nxt.start] in "\"“«'‘`"
+
+    def _paragraph(self, layout: ParagraphQuotes) -> None:
+        if not layout.sentences:
+            return
+        quotes = layout.index_ or RegionIndex(layout.regions)
+        before = len(self.found)
+        for number, (s_start, s_end) in enumerate(layout.sentences):
+            if self._continuation(layout, quotes, s_start, s_end, before):
+                continue
+            if number == 0:
+                s_start = self._after_dateline(s_start, s_end)
+            self._sentence(layout, quotes, s_start, s_end)
+        if len(self.found) == before:
+            self._floating(layout, quotes)
+
+    def _after_dateline(self, start: int, end: int) -> int:
+        """Skip a dateline still inside the paragraph ("LISBON, Nov. 24 (Xinhua) -- ")."""
+        match = _DATELINE_END_RE.search(self.text, start, min(end, start + 100))
+        if match is None:
+            return start
+        return match.end()
+
+    # ---------------------------------------------------------------- sentence
+
+    def _cues(
+        self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int
+    ) -> list[tuple[int, int, CueForm]]:
+        cues = []
+        matches = layout.cue_matches
+        for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
+            m_start, m_end, surface = matches[position]
+            if m_end > end:
+                break
+            if quotes.inside(m_start):
+                continue
+            form = _lookup(surface)
+            if form is None or not self._plausible(m_start, m_end, form, start):
+                continue
+            cues.append((m_start, m_end, form))
+        return cues
+
+    def _plausible(self, start: int, end: int, form: CueForm, floor: int) -> bool:
+        """False positives off: "the said agreement", "told to leave", "is said to"."""
+        if form.form == "fixed":
+            return True
+        prev = self._prev_word(start, floor).lower()
+        if prev in _DETERMINERS and form.form != "ing":
+            return False
+        if form.form in ("past", "s", "base") and prev in _BE and form.lemma != "quote as saying":
+            return False  # passive: "was told", "is said to be"
+        if form.lemma in ("tell", "ask") and self._next_word(end).lower() == "to":
+            return False
+        return not (form.form == "base" and prev in ("to", "not", "n't", "will", "would", "could"))
+
+    def _prev_word(self, pos: int, floor: int) -> str:
+        key = (pos, floor)
+        word = self._prev_cache.get(key)
+        if word is None:
+            word = self._prev_cache[key] = self._scan_prev_word(pos, floor)
+        return word
+
+    def _scan_prev_word(self, pos: int, floor: int) -> str:
+        text = self.text
+        end = pos
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] in "'’"):
+            begin -= 1
+        return text[begin:end]
+
+    def _next_word(self, pos: int) -> str:
+        match = _NEXT_WORD_RE.match(self.text, pos)
+        return match.group(1) if match else ""
+
+    def _skip_space(self, pos: int, limit: int | None = None) -> int:
+        text = self.text
+        if pos >= self.size or not text[pos].isspace():
+            return pos
+        stop = self.size if limit is None else limit
+        if pos >= stop:
+            return pos
+        match = _SPACE_RE.match(text, pos, stop)
+        return match.end() if match else pos
+
+    def _sentence(self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int) -> None:
+        if not layout.cue_matches or layout.cue_matches[-1][0] < start:
+            return
+        cues = self._cues(layout, quotes, start, end)
+        if not cues:
+            return
+        body_end = self._body_end(quotes, start, end)
+        taken = start
+        index = 0
+        while index < len(cues):
+            cue_start, _cue_end, _form = cues[index]
+            if cue_start < taken:
+                index += 1
+                continue
+            done = self._frame(layout, quotes, start, body_end, cues, index)
+            if done is None:
+                index += 1
+                continue
+            taken = done
+            index += 1
+
+    def _body_end(self, quotes: RegionIndex, start: int, end: int) -> int:
+        """Sentence end without its final punctuation (kept when inside a quote)."""
+        stop = end
+        while stop > start and self.text[stop - 1].isspace():
+            stop -= 1
+        region = quotes.containing(stop - 1) if stop > start else None
+        if region is not None and region.end == stop:
+            return stop
+        while stop > start and self.text[stop - 1] in ".!?;":
+            stop -= 1
+        return stop
+
+    # ------------------------------------------------------------------ frames
+
+    def _frame(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int, CueForm]],
+        index: int,
+    ) -> int | None:
+        """Try the frames for cue ``index``; the offset consumed up to, or None."""
+        cue_start, cue_end, form = cues[index]
+        if form.cls == "prep":
+            return self._according_to(
+                CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
+            )
+        lead = self._strip_left(start, cue_start)
+        opening = self._opens_sentence(start, lead)
+        if form.surface == "asked" and self.text[cue_start] == "A" and opening:
+            return self._participial_lead(layout, quotes, start, end, cues, index)  # "Asked about X, Li said"
+        if form.form == "ing" and self._prev_word(cue_start, start).lower() not in _BE:
+            if opening:
+                return self._participial_lead(layout, quotes, start, end, cues, index)
+            return self._participle_trail(
+                CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
+            )
+        cue_from = self._aux_start(start, cue_start)
+        speaker_end = self._adverb_start(start, cue_from)
+        before = self.text[max(start, speaker_end - 4) : speaker_end].rstrip()
+        site = CueSite(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
+        tail_start = self._after_adjuncts(quotes, cue_end, end, form)
+        at_tail = tail_start >= end or (
+            self.text[tail_start] == "," and not quotes.inside(self._skip_space(tail_start + 1, end))
+        )
+        if form.form == "s" and form.surface not in _SAFE_S_FORMS and at_tail:
+            return None
+        if tail_start < end and self.text[tail_start] == "," and not at_tail:
+            interrupted = self._trailing(site, interrupted=True)
+            if interrupted is not None:
+                return interrupted
+        has_quotes = bool(quotes.regions)
+        quoted_before = has_quotes and self._ends_with_quote(quotes, start, speaker_end)
+        if has_quotes and not at_tail and self._quote_then_speaker(quotes, start, speaker_end):
+            done = self._trailing(site)
+            if done is not None:
+                return done
+        right_after_break = before.endswith(",") or quoted_before
+        if right_after_break and (at_tail or self._is_inverted_speaker(cue_end, end)):
+            subject_first = not quoted_before and self._sentence_level_subject(quotes, start, speaker_end)
+            if at_tail or not subject_first:
+                return self._inverted(site)
+        if at_tail:
+            done = self._trailing(site)
+            if done is not None or tail_start >= end:
+                return done
+        return self._said_that(site)
+
+    def _region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
+        """ "C," Ki Hong, 33, said: the closing quote, even with commas in the speaker."""
+        region = quotes.last_before(speaker_end)
+        if region is None or not region.closed or region.start < start or region.end >= speaker_end:
+            return None
+        words = self.text[region.end : speaker_end].replace(",", " ").split()
+        if not 0 < len(words) <= 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
+            return None
+        speaker_start = region.end
+        while speaker_start < speaker_end and self.text[speaker_start] in ", \t\n":
+            speaker_start += 1
+        return region.end, speaker_start
+
+    def _quote_then_speaker(self, quotes: RegionIndex, start: int, speaker_end: int) -> bool:
+        """ "C," S CUE ...: a closed quote, then a short noun phrase, then the cue."""
+        cut = self._region_break(quotes, start, speaker_end)
+        if cut is None:
+            cut = self._last_break(quotes, start, speaker_end)
+            if cut is None or cut[0] != cut[1]:
+                return False
+        speaker_start = self._skip_space(cut[1], speaker_end)
+        return speaker_start < speaker_end and self._is_noun_phrase(speaker_start, speaker_end, 10)
+
+    def _opens_sentence(self, start: int, lead: int) -> bool:
+        """Whether only quote marks or a filler ("And", "But") precede ``lead``."""
+        return lead <= start or (
+            lead - start <= 12 and self.text[start:lead].strip(' "“').lower() in _LEADING_FILLERS
+        )
+
+    def _strip_left(self, start: int, pos: int) -> int:
+        text = self.text
+        while pos > start and text[pos - 1].isspace():
+            pos -= 1
+        return pos
+
+    def _aux_start(self, floor: int, cue_start: int) -> int:
+        """Extend a cue left over auxiliaries: "had said", "has also promised"."""
+        pos = cue_start
+        probe = pos
+        for _ in range(3):
+            word = self._prev_word(probe, floor)
+            if not word:
+                break
+            lowered = word.lower()
+            word_start = self._strip_left(floor, probe) - len(word)
+            if lowered in _AUX_CUE:
+                pos = word_start
+            elif lowered not in _ADVERBS:
+                break
+            probe = word_start
+        return pos
+
+    def _adverb_start(self, floor: int, pos: int) -> int:
+        """Skip adverbs between the speaker and the cue ("Li also said")."""
+        for _ in range(4):
+            word = self._prev_word(pos, floor)
+            lowered = word.lower()
+            if not word or (lowered not in _ADVERBS and lowered not in _DAYS):
+                break
+            pos = self._strip_left(floor, pos) - len(word)
+            before = self._prev_word(pos, floor)
+            if lowered in _DAYS and before.lower() in ("on", "earlier", "late", "early"):
+                pos = self._strip_left(floor, pos) - len(before)
+        return self._strip_left(floor, pos)
+
+    def _ends_with_quote(self, quotes: RegionIndex, start: int, pos: int) -> bool:
+        pos = self._strip_left(start, pos)
+        if pos <= start:
+            return False
+        region = quotes.containing(pos - 1)
+        return region is not None and region.end == pos
+
+    def _is_inverted_speaker(self, cue_end: int, end: int) -> bool:
+        """After an inverted cue comes a short noun phrase, then the end or a comma."""
+        start = self._skip_space(cue_end, end)
+        stop = self._phrase_end(start, end)
+        words = self.text[start:stop].split()
+        if not 0 < len(words) <= 8 or any(w.lower() in _CLAUSE_WORDS for w in words):
+            return False
+        if words[0].lower() in _SUBJECT_PRONOUNS or words[0].lower() in _PREPOSITIONS:
+            return False
+        if any(w.islower() and w.endswith("ed") for w in words[1:]):
+            return False
+        rest = self._skip_space(stop, end)
+        return rest >= end or self.text[rest] in ",." or self._next_word(rest).lower() in _PREPOSITIONS
+
+    def _after_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
+        """Skip "on Monday in Shanghai", "in a statement", "told reporters" after a cue.
+
+        Returns where the content (or the end of the clause) starts.
+        """
+        key = (cue_end, end, form.cls, form.surface)
+        found = self._adjunct_cache.get(key)
+        if found is None:
+            found = self._adjunct_cache[key] = self._skip_adjuncts(quotes, cue_end, end, form)
+        return found
+
+    def _skip_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
+        text = self.text
+        pos = self._skip_space(cue_end, end)
+        if pos >= end or text[pos] in ",:;" or quotes.inside(pos):
+            return pos
+        first = self._next_word(pos).lower().rstrip(".")
+        adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
+        if not first or not adjunct:
+            return pos
+        words = _words(text, pos, min(end, pos + 160))
+        if first == "to" and form.cls == "object":
+            return pos  # "promised to act", "urged X to": the content itself
+        jump = first != "to"
+        for w_start, w_end in words[:16] if jump else ():
+            if quotes.inside(w_start):
+                continue  # a title in quotes: "This Week"
+            if self._has_break(quotes, pos, w_start, titles=True):
+                break
+            if text[w_start:w_end].lower() == "that" and self._next_word(w_end).lower() not in _TIME_NOUNS:
+                return w_start
+        stop = self._clause_stop(quotes, pos, end)
+        if len(text[pos:stop].split()) <= 10:
+            return self._skip_space(stop, end) if stop < end else end
+        if form.cls != "tell":
+            return pos
+        after = pos
+        for w_start, w_end in words[:5]:
+            word = text[w_start:w_end].lower()
+            if self._has_break(quotes, after, w_start):
+                break
+            if word in _AUDIENCE or text[w_start].isupper():
+                after = w_end
+                continue
+            break
+        return self._skip_space(after, end)
+
+    def _has_break(self, quotes: RegionIndex, start: int, end: int, titles: bool = False) -> bool:
+        gap = self.text[start:end]
+        if "," in gap or ":" in gap or ";" in gap:
+            if not titles:
+                return True
+            return any(not quotes.inside(start + i) for i, c in enumerate(gap) if c in ",:;")
+        return not titles and quotes.inside(end)
+
+    def _clause_stop(self, quotes: RegionIndex, start: int, end: int) -> int:
+        """The next top-level comma, colon, semicolon or quote mark after ``start``."""
+        stop = min(end, quotes.next_start(start), start + WINDOW)
+        if quotes.inside(start):
+            return start
+        pos = start
+        while True:
+            match = _CLAUSE_PUNCT_RE.search(self.text, pos, stop)
+            if match is None:
+                return stop
+            if not self._in_number(match.start()):
+                return match.start()
+            pos = match.end()
+
+    # ----------------------------------------------------------- frame bodies
+
+    def _said_that(
+        self,
+        site: CueSite,
+    ) -> int | None:
+        """F1 ``S CUE (that) C`` with appositives and adjuncts; F5 ``S CUE: "C"``."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_from, cue_end, speaker_end, form = site.cue_from, site.cue_end, site.speaker_end, site.form
+        speaker = self._subject(quotes, start, speaker_end)
+        if speaker is None:
+            return None
+        rule = "call-on" if form.lemma in _CALL_ON_LEMMAS else "said-that"
+        content_start = self._after_adjuncts(quotes, cue_end, end, form)
+        content_start, introduced = self._skip_complementizer(quotes, content_start, end)
+        if introduced == ":":
+            rule = "said-colon"
+        if form.cls == "that" and introduced is None and not quotes.inside(content_start):
+            return None
+        if content_start >= end:
+            if introduced == ":":
+                return self._colon_next_paragraph(layout, speaker, (cue_from, cue_end), form)
+            return None
+        self._emit_split(layout, quotes, rule, content_start, end, (cue_from, cue_end), speaker, form)
+        return end
+
+    def _skip_complementizer(self, quotes: RegionIndex, pos: int, end: int) -> tuple[int, str | None]:
+        text = self.text
+        pos = self._skip_space(pos, end)
+        if text.startswith("that", pos) and not (pos + 4 < end and text[pos + 4].isalnum()):
+            return self._skip_space(pos + 4, end), "that"
+        if pos < end and text[pos] in ":,":
+            after = self._skip_space(pos + 1, end)
+            if text[pos] == ":" or quotes.inside(after):
+                return after, text[pos]
+            if after < end and CUE_AT_RE.match(text, after) is None:
+                return after, ","
+        if quotes.inside(pos):
+            return pos, '"'
+        return pos, None
+
+    def _emit_split(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        rule: str,
+        content_start: int,
+        end: int,
+        cue: Piece,
+        speaker: Piece,
+        form: CueForm,
+    ) -> None:
+        """Emit ``[content_start, end)``, split at ", adding that" and "and CUE"."""
+        pieces = self._split_points(layout, quotes, content_start, end)
+        current_rule, current_cue, current_form = rule, cue, form
+        current_speaker = speaker
+        cursor = content_start
+        for split_at, next_cue_start, next_cue_end, next_form, next_rule, next_speaker in pieces:
+            if split_at <= cursor:
+                continue
+            self._emit(
+                layout, quotes, current_rule, [(cursor, split_at)], current_cue, current_speaker, current_form
+            )
+            if next_form.cls == "prep":
+                return  # ", according to S": another source, not more content
+            after = self._after_adjuncts(quotes, next_cue_end, end, next_form)
+            cursor, _ = self._skip_complementizer(quotes, after, end)
+            current_rule, current_cue, current_form = next_rule, (next_cue_start, next_cue_end), next_form
+            current_speaker = next_speaker or current_speaker
+        if cursor < end:
+            self._emit(
+                layout, quotes, current_rule, [(cursor, end)], current_cue, current_speaker, current_form
+            )
+
+    def _split_points(
+        self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int
+    ) -> list[tuple[int, int, int, CueForm, str, Piece | None]]:
+        """Where a trailing participle, a coordinated cue or a new attribution starts.
+
+        Each split: (content end, cue start, cue end, cue form, frame id, new speaker
+        or None for the same one).
+        """
+        found: list[tuple[int, int, int, CueForm, str, Piece | None]] = []
+        text = self.text
+        matches = layout.cue_matches
+        for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
+            m_start, m_end, surface = matches[position]
+            if m_end > end:
+                break
+            if quotes.inside(m_start):
+                continue
+            form = _lookup(surface)
+            if form is None:
+                continue
+            cue_from = self._aux_start(start, m_start)
+            lead = self._adverb_start(start, cue_from)
+            gap_from = lead
+            while gap_from > start and text[gap_from - 1] in " ,":
+                gap_from -= 1
+            joint = text[gap_from:lead]
+            if "," not in joint and gap_from - 2 > start and text[gap_from - 2] == ",":
+                region = quotes.containing(gap_from - 1)
+                if region is not None and region.end == gap_from:
+                    joint = ","  # ..., "a quote," claiming that ...: split after the mark
+            if form.cls == "prep":
+                if "," in joint:
+                    found.append((gap_from, m_start, m_end, form, "according-to", None))
+            elif form.form == "ing" and "," in joint:
+                found.append((gap_from, m_start, m_end, form, "participle-trail", None))
+            elif form.form in ("past", "s") and self._prev_word(lead, start).lower() in ("and", "but"):
+                conjunction = self._prev_word(lead, start)
+                and_start = self._strip_left(start, lead) - len(conjunction)
+                split_at = self._strip_left(start, and_start)
+                if split_at > start and text[split_at - 1] == ",":
+                    split_at -= 1
+                found.append((split_at, cue_from, m_end, form, "coordinated", None))
+            elif (form.form == "past" or form.surface in _SAFE_S_FORMS) and self._plausible(
+                m_start, m_end, form, start
+            ):
+                second = self._second_attribution(quotes, start, lead)
+                if second is not None:
+                    found.append((second[0], cue_from, m_end, form, "said-that", second[1]))
+        return found
+
+    def _second_attribution(self, quotes: RegionIndex, start: int, lead: int) -> tuple[int, Piece] | None:
+        """ "..., but six in 10 said ...": a new subject after a comma and conjunction."""
+        text = self.text
+        speaker_end = self._strip_left(start, lead)
+        np_start = self._clause_start(quotes, start, speaker_end)
+        if not start < np_start < speaker_end or not self._is_noun_phrase(np_start, speaker_end, 6):
+            return None
+        first = self._next_word(np_start)
+        if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _NP_OPENERS):
+            return None
+        before = self._strip_left(start, np_start)
+        word = self._prev_word(before, start).lower()
+        if word in ("but", "while", "and", "although", "whereas", "where", "that"):
+            before = self._strip_left(start, before - len(word))
+            if first.lower() in _SUBJECT_PRONOUNS and before > start:
+                return before, (np_start, speaker_end)  # "... and he said ...": no comma needed
+        if before <= start or text[before - 1] not in ",;":
+            return None
+        return before - 1, (np_start, speaker_end)
+
+    def _trailing(
+        self,
+        site: CueSite,
+        interrupted: bool = False,
+    ) -> int | None:
+        """F2 ``C, S CUE.`` and F4 ``"C," S CUE.``; an interrupted C continues after."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_from, cue_end, speaker_end, form = site.cue_from, site.cue_end, site.speaker_end, site.form
+        cut = self._region_break(quotes, start, speaker_end) or self._last_break(quotes, start, speaker_end)
+        if cut is None:
+            return None
+        content_end, speaker_start = cut
+        speaker_start = self._skip_space(speaker_start, speaker_end)
+        if not self._is_noun_phrase(speaker_start, speaker_end, 10):
+            return None
+        pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
+        if pieces[0][1] <= pieces[0][0]:
+            return None
+        direct = quotes.inside(pieces[0][0])
+        lead_words = self.text[pieces[0][0] : pieces[0][1]].split()
+        short = len(lead_words) < 5
+        if not short and self._is_adverbial(pieces[0]):
+            short = len(lead_words) <= 8 and "," not in self.text[pieces[0][0] : pieces[0][1]]
+        if interrupted and not direct and short:
+            return None  # "On Monday, Li said ...": an adverbial, not content
+        rule = "quote-said" if direct else "trailing-said"
+        tail = self._after_adjuncts(quotes, cue_end, end, form)
+        if not direct and tail < end and self.text[tail] == "," and short:
+            return None
+        return self._finish_tail(
+            layout, quotes, rule, pieces, tail, end, (cue_from, cue_end), (speaker_start, speaker_end), form
+        )
+
+    def _finish_tail(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        rule: str,
+        pieces: list[Piece],
+        tail: int,
+        end: int,
+        cue: Piece,
+        speaker: Piece,
+        form: CueForm,
+    ) -> int:
+        """After "C, S said": an interrupted second piece or a trailing participle."""
+        text = self.text
+        if tail < end and text[tail] != ",":
+            tail = self._clause_stop(quotes, tail, end)
+        if tail < end and text[tail] == ",":
+            rest = self._skip_space(tail + 1, end)
+            next_word = self._next_word(rest)
+            follow = lookup(next_word) if next_word else None
+            if follow is not None and follow.form == "ing":
+                self._emit(layout, quotes, rule, pieces, cue, speaker, form)
+                ing_end = rest + len(next_word)
+                after = self._after_adjuncts(quotes, ing_end, end, follow)
+                after, _ = self._skip_complementizer(quotes, after, end)
+                if after < end:
+                    self._emit_split(
+                        layout, quotes, "participle-trail", after, end, (rest, ing_end), speaker, follow
+                    )
+                return end
+            if rest < end and self._continues_content(quotes, pieces[0], rest, end):
+                pieces.append(self._content_piece(quotes, rest, end))
+        self._emit(layout, quotes, rule, pieces, cue, speaker, form)
+        return end
+
+    def _continues_content(self, quotes: RegionIndex, first: Piece, rest: int, end: int) -> bool:
+        """Whether ", ..." after "C, S said" resumes the content (not an appositive)."""
+        if quotes.inside(first[0]):
+            return quotes.inside(rest)
+        word = self._next_word(rest).lower()
+        if word in _CONTINUATION_WORDS:
+            return True
+        return not self._is_aside((rest, end))
+
+    def _inverted(
+        self,
+        site: CueSite,
+    ) -> int | None:
+        """F3 ``C, CUE S.`` / ``"C," said S.``."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_from, cue_end, speaker_end, form = site.cue_from, site.cue_end, site.speaker_end, site.form
+        cut = self._last_break(quotes, start, speaker_end)
+        if cut is None:
+            return None
+        content_end, _ = cut
+        piece = self._quote_only(quotes, self._content_piece(quotes, start, content_end))
+        if piece[1] <= piece[0]:
+            return None
+        s_start = self._skip_space(cue_end, end)
+        s_end = self._phrase_end(s_start, end)
+        if s_end <= s_start or self._next_word(s_start).lower().rstrip(".") in _TIME_WORDS | _DAYS:
+            if speaker_end > start and self._region_break(quotes, start, speaker_end) is not None:
+                return self._trailing(site)
+            return None
+        tail = self._after_adjuncts(quotes, s_end, end, form) if s_end < end else end
+        return self._finish_tail(
+            layout, quotes, "inverted", [piece], tail, end, (cue_from, cue_end), (s_start, s_end), form
+        )
+
+    def _phrase_end(self, start: int, end: int) -> int:
+        """End of a noun phrase after an inverted cue: before a comma or adjunct."""
+        text = self.text
+        stop = start
+        for count, (w_start, w_end) in enumerate(_words(text, start, min(end, start + WINDOW))):
+            if "," in text[stop:w_start] and count:
+                break
+            word = text[w_start:w_end].lower().rstrip(".")
+            if count and (word in _PREPOSITIONS - {"of", "for"} or word in _RELATIVES):
+                break
+            if word in ("told", "adding", "saying", "noting", "who", "which"):
+                break
+            stop = w_end
+            if count >= 13:
+                break
+        while stop > start and text[stop - 1] in ".,;:":
+            stop -= 1
+        return stop
+
+    def _last_break(self, quotes: RegionIndex, start: int, pos: int) -> tuple[int, int] | None:
+        """The last top-level comma or closing quote before ``pos``: (content end, speaker start)."""
+        text = self.text
+        scan = pos
+        start = max(start, pos - WINDOW)
+        while scan > start:
+            comma = text.rfind(",", start, scan)
+            region = quotes.last_before(scan)
+            if region is not None and region.end > comma and region.start >= start:
+                if region.closed:
+                    return region.end, region.end
+                scan = region.start
+                continue
+            if comma < 0:
+                return None
+            region = quotes.containing(comma)
+            if region is not None:
+                scan = region.start
+                continue
+            if self._in_number(comma):
+                scan = comma
+                continue
+            return comma, comma + 1
+        return None
+
+    def _quote_only(self, quotes: RegionIndex, piece: Piece) -> Piece:
+        """ "As for X, ''C,'' Y said": after an introductory phrase only the quote is content."""
+        region = quotes.last_before(piece[1])
+        if region is None or not region.closed or region.end != piece[1] or region.start <= piece[0]:
+            return piece
+        lead = self.text[piece[0] : region.start].rstrip()
+        if lead.endswith((",", ":")) and not quotes.inside(len(lead) + piece[0] - 1):
+            return region.start, region.end
+        return piece
+
+    def _content_piece(self, quotes: RegionIndex, start: int, end: int) -> Piece:
+        """Trim spaces, a final comma or period (kept inside quote marks)."""
+        text = self.text
+        start = self._skip_space(start, end)
+        stop = self._strip_left(start, end)
+        while stop > start and text[stop - 1] in ",;" and not quotes.inside(stop - 1):
+            stop = self._strip_left(start, stop - 1)
+        return start, stop
+
+    def _according_to(
+        self,
+        site: CueSite,
+    ) -> int | None:
+        """F6 ``According to S, C`` and ``C, according to S``."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_start, cue_end, form = site.cue_from, site.cue_end, site.form
+        text = self.text
+        head = text[max(start, cue_start - 20) : cue_start].strip(' "“') if cue_start - start <= 20 else "x"
+        source_start = self._skip_space(cue_end, end)
+        comma = self._top_comma(quotes, source_start, end)
+        if not head or head.lower() in _LEADING_FILLERS:
+            if comma is None:
+                return None
+            source = (source_start, self._strip_left(source_start, comma))
+            piece = self._content_piece(quotes, comma + 1, end)
+            if piece[1] <= piece[0]:
+                return None
+            self._emit(layout, quotes, "according-to", [piece], (cue_start, cue_end), source, form)
+            return end
+        before = self._strip_left(start, cue_start)
+        content_end = before - 1 if before > start and text[before - 1] == "," else before
+        pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
+        source_stop = end if comma is None else comma
+        source = (source_start, self._strip_left(source_start, source_stop))
+        if comma is not None:
+            rest = self._content_piece(quotes, comma + 1, end)
+            if rest[1] > rest[0]:
+                pieces.append(rest)
+        if pieces[0][1] <= pieces[0][0] or source[1] <= source[0]:
+            return None
+        self._emit(layout, quotes, "according-to", pieces, (cue_start, cue_end), source, form)
+        return end
+
+    def _top_comma(self, quotes: RegionIndex, start: int, end: int) -> int | None:
+        pos = start
+        end = min(end, start + WINDOW)
+        while True:
+            comma = self.text.find(",", pos, end)
+            if comma < 0:
+                return None
+            region = quotes.containing(comma)
+            if region is None and not self._in_number(comma):
+                return comma
+            pos = region.end if region is not None else comma + 1
+
+    def _in_number(self, comma: int) -> bool:
+        """ "20,000": a thousands separator, not a clause break."""
+        text = self.text
+        return 0 < comma < len(text) - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit()
+
+    def _participial_lead(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int, CueForm]],
+        index: int,
+    ) -> int | None:
+        """F7 ``Noting that C1, S said C2``: C1 and C2 share the main clause's speaker."""
+        cue_start, cue_end, form = cues[index]
+        for main in range(index + 1, len(cues)):
+            m_start, m_end, m_form = cues[main]
+            if m_form.form == "ing" or m_form.cls == "prep":
+                continue
+            cue_from = self._aux_start(start, m_start)
+            speaker_end = self._adverb_start(start, cue_from)
+            cut = self._last_break(quotes, cue_end, speaker_end)
+            if cut is None:
+                continue
+            lead_end, speaker_start = cut
+            speaker_start = self._skip_space(speaker_start, speaker_end)
+            if not self._is_noun_phrase(speaker_start, speaker_end, 10):
+                continue
+            first, _ = self._skip_complementizer(quotes, cue_end, lead_end)
+            piece = self._content_piece(quotes, first, lead_end)
+            if piece[1] <= piece[0]:
+                return None
+            speaker = (speaker_start, speaker_end)
+            self._emit(layout, quotes, "participial-lead", [piece], (cue_start, cue_end), speaker, form)
+            tail = self._after_adjuncts(quotes, m_end, end, m_form)
+            content_start, _ = self._skip_complementizer(quotes, tail, end)
+            if content_start < end:
+                self._emit_split(
+                    layout, quotes, "said-that", content_start, end, (cue_from, m_end), speaker, m_form
+                )
+            return end
+        return None
+
+    def _participle_trail(
+        self,
+        site: CueSite,
+    ) -> int | None:
+        """F8 on its own: "X spoke at the opening, saying that C" (speaker = subject)."""
+        layout, quotes, start, end = site.layout, site.quotes, site.start, site.end
+        cue_start, cue_end, form = site.cue_from, site.cue_end, site.form
+        text = self.text
+        before = text[max(start, cue_start - 4) : cue_start].rstrip()
+        by = self._prev_word(cue_start, start).lower() in ("by", "after", "before", "while", "when")
+        if not before.endswith(",") and not by:
+            return None
+        speaker = self._sentence_subject(start, cue_start)
+        if speaker is None:
+            return None
+        after = self._after_adjuncts(quotes, cue_end, end, form)
+        content_start, introduced = self._skip_complementizer(quotes, after, end)
+        if form.cls == "that" and introduced is None:
+            return None
+        if content_start >= end:
+            return None
+        self._emit_split(
+            layout, quotes, "participle-trail", content_start, end, (cue_start, cue_end), speaker, form
+        )
+        return end
+
+    def _colon_next_paragraph(
+        self, layout: ParagraphQuotes, speaker: Piece, cue: Piece, form: CueForm
+    ) -> int | None:
+        """F11: "Li said:" closing a paragraph, the quote in the next one."""
+        following = layout.index + 1
+        if following >= len(self.layouts):
+            return None
+        nxt = self.layouts[following]
+        if not nxt.regions or nxt.regions[0].start != nxt.start:
+            return None
+        pieces = [(r.start, r.end) for r in nxt.regions]
+        self.claimed.add(following)
+        self.found.append(
+            Found("said-colon", pieces, cue, speaker, layout.index, "direct", form.lemma, form.tier)
+        )
+        return layout.end
+
+    # ------------------------------------------------------------- speakers
+
+    def _subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
+        """The speaker of ``S CUE``: the sentence subject, else the nearest noun phrase."""
+        end = self._strip_left(start, end)
+        if end <= start:
+            return None
+        found = None
+        if end - start <= WINDOW:
+            found = self._sentence_level_subject(quotes, start, end)
+        if found is None:
+            start = max(start, end - WINDOW)
+            found = self._local_subject(quotes, start, end)
+        return found
+
+    def _local_subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
+        """The noun phrase right before the cue, back to a clause boundary.
+
+        "..., 32 percent said", "the deal that officials said", "Li met Wang and
+        said" (a coordinated verb: the sentence subject speaks).
+        """
+        text = self.text
+        begin = self._clause_start(quotes, start, end)
+        if begin >= end:
+            opener = self._prev_word(end, start)
+            if opener.lower() in _RELATIVES:
+                return end - len(opener), end
+            if opener.lower() in ("and", "but"):
+                return self._sentence_subject(start, end)  # "X met Y and said ..."
+            return None
+        begin = self._skip_fillers(begin, end)
+        if text[begin:end].lower() in _RELATIVES:
+            return begin, end
+        opener = self._next_word(begin)
+        if opener.lower() in _RELATIVES or opener.lower() in _CLAUSE_OPENERS:
+            begin = self._skip_space(begin + len(opener), end)
+        relative = self._relative_in(begin, end)
+        if relative is not None:
+            return None
+        if not self._is_noun_phrase(begin, end, 8):
+            begin = self._last_determiner(begin, end)
+            if not self._is_noun_phrase(begin, end, 8):
+                return None
+        return begin, end
+
+    def _last_determiner(self, start: int, end: int) -> int:
+        """ "In a statement the mayor" -> "the mayor": a determiner not after "of"."""
+        words = _words(self.text, max(start, end - WINDOW), end)
+        for i in range(len(words) - 1, 0, -1):
+            word = self.text[words[i][0] : words[i][1]].lower()
+            before = self.text[words[i - 1][0] : words[i - 1][1]].lower()
+            if word in ("the", "a", "an") and before not in _PREPOSITIONS | {"of", "and"}:
+                return words[i][0]
+        return start
+
+    def _clause_start(self, quotes: RegionIndex, start: int, end: int) -> int:
+        """Back from ``end`` to the nearest punctuation, quote or conjunction."""
+        text = self.text
+        pos = end
+        start = max(start, end - WINDOW)
+        while pos > start:
+            char = text[pos - 1]
+            if char in ",;:()—–" or quotes.inside(pos - 1):
+                return self._skip_space(pos, end)
+            if char.isspace():
+                word = self._next_word(pos).lower()
+                if word in _CLAUSE_OPENERS:
+                    return self._skip_space(pos + len(word), end)
+            pos -= 1
+        return start
+
+    def _sentence_level_subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
+        text = self.text
+        chunks = self._chunks(quotes, start, end)
+        last = chunks[-1]
+        last_text = text[last[0] : last[1]].strip().lower()
+        if last_text in _RELATIVES:
+            return last
+        while chunks and self._is_adverbial(chunks[0]) and len(chunks) > 1:
+            chunks.pop(0)
+        after_comma = text[self._strip_left(start, end) - 1] == ","
+        if len(chunks) > 1 and not after_comma:
+            return None  # the cue sits in a later clause: its subject is local
+        head = chunks[0]
+        h_start = self._skip_fillers(head[0], head[1])
+        if h_start >= head[1]:
+            return None
+        h_end = head[1]
+        relative = self._relative_in(h_start, h_end)
+        if relative is not None:
+            h_end = relative
+        if not self._is_noun_phrase(h_start, h_end, 12):
+            return None
+        if len(chunks) > 1 and not all(self._is_aside(c) for c in chunks[1:]):
+            return None
+        return h_start, self._strip_left(h_start, h_end)
+
+    def _chunks(self, quotes: RegionIndex, start: int, end: int) -> list[Piece]:
+        chunks = []
+        pos = start
+        while pos < end:
+            comma = self._top_comma(quotes, pos, end)
+            stop = end if comma is None else comma
+            piece = (self._skip_space(pos, stop), self._strip_left(pos, stop))
+            if piece[1] > piece[0]:
+                chunks.append(piece)
+            if comma is None:
+                break
+            pos = comma + 1
+        return chunks or [(start, end)]
+
+    def _is_adverbial(self, chunk: Piece) -> bool:
+        word = self._next_word(chunk[0]).lower()
+        if word in _ADVERBIAL_STARTS or word.endswith("ly"):
+            return True
+        return word.endswith(("ed", "ing")) and len(word) > 4  # "Pressed by ...", "Speaking at ..."
+
+    def _is_aside(self, chunk: Piece) -> bool:
+        """An appositive or relative clause between subject and cue."""
+        word = self._next_word(chunk[0]).lower()
+        if word in ("who", "which", "whose"):
+            return True
+        words = self.text[chunk[0] : chunk[1]].split()
+        return len(words) <= 25 and not any(w.lower() in _CLAUSE_WORDS for w in words)
+
+    def _skip_fillers(self, start: int, end: int) -> int:
+        text = self.text
+        pos = self._skip_space(start, end)
+        while pos < end and text[pos] in '"“(':
+            pos += 1
+        for _ in range(2):
+            word = self._next_word(pos)
+            if word.lower() in _LEADING_FILLERS and pos + len(word) < end:
+                pos = self._skip_space(pos + len(word), end)
+            else:
+                break
+        return pos
+
+    def _relative_in(self, start: int, end: int) -> int | None:
+        """ "officials who spoke on condition of anonymity" -> end before "who"."""
+        match = _RELATIVE_RE.search(self.text, start, end)
+        return self._strip_left(start, match.start()) if match else None
+
+    def _is_noun_phrase(self, start: int, end: int, max_words: int) -> bool:
+        """A short phrase with no clause words, not ending in a determiner."""
+        if end - start > 20 * max_words:
+            return False
+        words = self.text[start:end].split()
+        if not words or len(words) > max_words:
+            return False
+        if words[-1].lower() in _NP_END_BAD or words[0].lower() in ("that", "to"):
+            return False
+        if words[0][0] in "\"“”'’,;:.-":
+            return False
+        for i in range(1, len(words) - 1):
+            if (
+                words[i].endswith("ed")
+                and words[i].islower()
+                and (words[i - 1][:1].isupper() or words[i - 1].lower() in _SUBJECT_PRONOUNS)
+                and words[i + 1].lower() in _OBJECT_OPENERS
+            ):
+                return False  # "Olsen called the plan ...": a verb, not a noun phrase
+        for word in words:
+            lowered = word.lower().strip('"“”,.')
+            if lowered in _CLAUSE_WORDS or (lowered in _SUBORDINATORS and word is not words[0]):
+                return False
+        first = words[0].lstrip('"“(').lower()
+        return bool(first) and first not in _NP_START_BAD
+
+    def _sentence_subject(self, start: int, end: int) -> Piece | None:
+        """The leading noun phrase of a sentence (for a trailing participle)."""
+        text = self.text
+        pos = self._skip_fillers(start, end)
+        words = _words(text, pos, min(end, pos + WINDOW))
+        if not words:
+            return None
+        first = text[words[0][0] : words[0][1]]
+        if first.lower() in _PRONOUNS:
+            return words[0]
+        stop = None
+        determined = first.lower() in ("the", "a", "an", "this", "that")
+        for i, (w_start, w_end) in enumerate(words[:8]):
+            word = text[w_start:w_end]
+            if "," in text[words[i - 1][1] : w_start] if i else False:
+                break
+            lowered = word.lower()
+            if word[0].isupper() or lowered in ("the", "of", "and", "for"):
+                stop = w_end
+                continue
+            if determined and i < 5 and not lowered.endswith("ed") and lowered not in _CLAUSE_WORDS:
+                stop = w_end  # "The affidavit cited ...": lower-case nouns after "The"
+                continue
+            break
+        if stop is None:
+            return None
+        while True:
+            last = text[pos:stop].split()[-1].lower()
+            if last in _NP_END_BAD and stop > pos:
+                stop = self._strip_left(pos, stop - len(last))
+                if stop <= pos:
+                    return None
+                continue
+            break
+        return pos, stop
+
+    # ------------------------------------------------------------ sentences
+
+    def _continuation(
+        self, layout: ParagraphQuotes, quotes: RegionIndex, start: int, end: int, first_found: int
+    ) -> bool:
+        """F12: a quoted sentence right after a direct quote joins it as another piece."""
+        if len(self.found) <= first_found:
+            return False
+        last = self.found[-1]
+        if last.kind != "direct" or last.paragraph != layout.index:
+            return False
+        pure = self._pure_quote(quotes, start, end)
+        if pure is None:
+            return False
+        last.content.append(pure)
+        return True
+
+    def _pure_quote(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
+        """The sentence when it is one quote from its first to its last character."""
+        start = self._skip_space(start, end)
+        stop = self._strip_left(start, end)
+        region = quotes.containing(start)
+        if region is None or region.start != start:
+            return None
+        if region.end >= stop or not self.text[region.end : stop].strip(" .,"):
+            return region.start, min(region.end, stop) if region.closed else stop
+        return None
+
+    def _floating(self, layout: ParagraphQuotes, quotes: RegionIndex) -> None:
+        """F16: a paragraph that is only a quote, after an attributed quote."""
+        if not self.found or layout.index == 0:
+            return
+        previous = self.found[-1]
+        if previous.paragraph not in (layout.index - 1, layout.index):
+            return
+        if not layout.regions or layout.regions[0].start != layout.start:
+            return
+        pieces = []
+        for s_start, s_end in layout.sentences:
+            pure = self._pure_quote(quotes, s_start, s_end)
+            if pure is None:
+                return
+            pieces.append(pure)
+        if pieces:
+            self.found.append(
+                Found("floating", pieces, None, previous.speaker, layout.index, "direct", None, 0)
+            )
+
+    # ---------------------------------------------------------------- output
+
+    def _emit(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        rule: str,
+        pieces: list[Piece],
+        cue: Piece | None,
+        speaker: Piece | None,
+        form: CueForm,
+    ) -> None:
+        cleaned = [self._content_piece(quotes, s, e) for s, e in pieces]
+        cleaned = [p for p in cleaned if p[1] > p[0]]
+        if not cleaned:
+            return
+        kind = self._kind(quotes, cleaned)
+        if kind == "direct" and rule == "trailing-said":
+            rule = "quote-said"
+        self.found.append(Found(rule, cleaned, cue, speaker, layout.index, kind, form.lemma, form.tier))
+
+    def _kind(self, quotes: RegionIndex, pieces: list[Piece]) -> str:
+        if not quotes.regions:
+            return "indirect"
+        total = sum(e - s for s, e in pieces)
+        quoted = 0
+        for s, e in pieces:
+            for region in quotes.within(s, e):
+                quoted += region.end - region.start
+            around = quotes.containing(s)
+            if around is not None and around.start < s:
+                quoted += min(around.end, e) - s
+        opens_quoted = quotes.inside(pieces[0][0])
+        if total and (quoted >= 0.9 * total or (opens_quoted and quoted >= 0.6 * total)):
+            return "direct"
+        return "mixed" if quoted else "indirect"
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "who", "which"])

@@ -1,0 +1,313 @@
+"""The cue lexicon: verbs and phrases that introduce speech, by tier.
+
+A cue is the word (or phrase) that ties a speaker to what was said: "said",
+"told", "pointed out", "according to".  Entries are lemmas with a tier and a
+frame class; :data:`INFLECTIONS` and a few spelling rules generate the surface
+forms, so no lemmatizer is needed.
+
+Tiers (see ``docs/quotes.md``):
+
+1. core speech verbs (say, tell, add, note, stress ...)
+2. the diplomatic / Xinhua register (hail, welcome, voice, condemn, express ...)
+3. evidential prepositions (according to, quoting, citing)
+4. participial adjuncts (noting that, adding that ...) -- the ``-ing`` forms of
+   tiers 1 and 2, marked by their ``form``
+6. cognition and attitude (believe, think, hope ...): only with
+   ``Config(cognition_cues=True)``
+
+Frame classes say what follows the cue:
+
+- ``"clause"``: a reported clause, "that" optional ("said (that) C")
+- ``"that"``: a clause only with "that", ":" or a quote ("argued that C"); bare
+  objects are not speech ("he maintained ties")
+- ``"object"``: the content is the object and what follows ("urged X to ...",
+  "condemned the attack")
+- ``"tell"``: an addressee first, then the clause ("told reporters (that) C")
+- ``"prep"``: a preposition naming the source ("according to S")
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from attrs import frozen
+
+CueClass = Literal["clause", "that", "object", "tell", "prep"]
+CueFormKind = Literal["base", "s", "past", "ing", "fixed"]
+
+
+@frozen
+class CueForm:
+    """One surface form of a cue: ``"pointed out"`` -> lemma ``"point out"``."""
+
+    surface: str
+    lemma: str
+    tier: int
+    cls: CueClass
+    form: CueFormKind
+
+
+# lemma -> (tier, frame class)
+LEXICON: dict[str, tuple[int, CueClass]] = {
+    # tier 1: core speech
+    "say": (1, "clause"),
+    "tell": (1, "tell"),
+    "add": (1, "clause"),
+    "state": (1, "that"),
+    "note": (1, "clause"),
+    "explain": (1, "that"),
+    "stress": (1, "clause"),
+    "emphasize": (1, "clause"),
+    "emphasise": (1, "clause"),
+    "underline": (1, "that"),
+    "underscore": (1, "that"),
+    "reiterate": (1, "clause"),
+    "point out": (1, "clause"),
+    "remark": (1, "that"),
+    "comment": (1, "that"),
+    "mention": (1, "object"),
+    "announce": (1, "object"),
+    "declare": (1, "object"),
+    "report": (1, "object"),
+    "reply": (1, "that"),
+    "respond": (1, "that"),
+    "answer": (1, "that"),
+    "write": (1, "that"),
+    "tweet": (1, "that"),
+    "ask": (1, "object"),
+    "confirm": (1, "clause"),
+    "acknowledge": (1, "that"),
+    "admit": (1, "that"),
+    "concede": (1, "that"),
+    "insist": (1, "that"),
+    "maintain": (1, "that"),
+    "argue": (1, "clause"),
+    "contend": (1, "that"),
+    "claim": (1, "clause"),
+    "assert": (1, "that"),
+    "allege": (1, "that"),
+    "deny": (1, "that"),
+    "reveal": (1, "clause"),
+    "disclose": (1, "that"),
+    "recall": (1, "that"),
+    "warn": (1, "clause"),
+    "caution": (1, "that"),
+    "urge": (1, "object"),
+    "call on": (1, "object"),
+    "call upon": (1, "object"),
+    "call for": (1, "object"),
+    "appeal to": (1, "object"),
+    "demand": (1, "that"),
+    "propose": (1, "object"),
+    "suggest": (1, "clause"),
+    "recommend": (1, "that"),
+    "promise": (1, "object"),
+    "pledge": (1, "object"),
+    "vow": (1, "object"),
+    "predict": (1, "that"),
+    "estimate": (1, "that"),
+    "conclude": (1, "that"),
+    "continue": (1, "that"),
+    "go on": (1, "that"),
+    "testify": (1, "that"),
+    "observe": (1, "that"),
+    "quip": (1, "that"),
+    "joke": (1, "that"),
+    "exclaim": (1, "that"),
+    "shout": (1, "that"),
+    "affirm": (1, "that"),
+    "complain": (1, "that"),
+    "repeat": (1, "that"),
+    "assure": (1, "that"),
+    "indicate": (1, "that"),
+    "quote as saying": (1, "clause"),
+    "describe": (1, "object"),
+    "post": (1, "that"),
+    "threaten": (1, "object"),
+    "charge": (1, "that"),
+    "remind": (1, "object"),
+    "boast": (1, "that"),
+    "question": (1, "object"),
+    "cite": (1, "object"),
+    # tier 2: diplomatic / Xinhua register
+    "express hope": (2, "that"),
+    "express the hope": (2, "that"),
+    "express confidence": (2, "that"),
+    "express concern": (2, "that"),
+    "voice": (2, "object"),
+    "express": (2, "object"),
+    "decry": (2, "object"),
+    "hail": (2, "object"),
+    "welcome": (2, "that"),
+    "praise": (2, "object"),
+    "laud": (2, "object"),
+    "commend": (2, "object"),
+    "highlight": (2, "that"),
+    "reaffirm": (2, "clause"),
+    "agree": (2, "that"),
+    "condemn": (2, "object"),
+    "denounce": (2, "object"),
+    "criticize": (2, "object"),
+    "criticise": (2, "object"),
+    "accuse": (2, "object"),
+    "blame": (2, "object"),
+    # tier 3: evidential prepositions
+    "according to": (3, "prep"),
+    # tier 6: cognition, opt-in
+    "believe": (6, "that"),
+    "think": (6, "that"),
+    "feel": (6, "that"),
+    "fear": (6, "that"),
+    "hope": (6, "that"),
+    "worry": (6, "that"),
+    "expect": (6, "that"),
+    "know": (6, "that"),
+    "consider": (6, "that"),
+}
+
+COGNITION_TIER = 6
+
+# Irregular verbs: lemma head -> (3rd person -s, past forms, -ing).
+INFLECTIONS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "say": ("says", ("said",), "saying"),
+    "tell": ("tells", ("told",), "telling"),
+    "write": ("writes", ("wrote", "written"), "writing"),
+    "hold": ("holds", ("held",), "holding"),
+    "speak": ("speaks", ("spoke", "spoken"), "speaking"),
+    "swear": ("swears", ("swore", "sworn"), "swearing"),
+    "think": ("thinks", ("thought",), "thinking"),
+    "feel": ("feels", ("felt",), "feeling"),
+    "know": ("knows", ("knew", "known"), "knowing"),
+    "go": ("goes", ("went", "gone"), "going"),
+    "quote": ("quotes", ("quoted",), "quoting"),
+}
+
+# Verbs that double their final consonant (admit -> admitted).
+_DOUBLING = frozenset({"admit", "quip", "regret", "commit", "omit", "refer"})
+_VOWELS = frozenset("aeiou")
+
+
+def verb_forms(verb: str) -> dict[CueFormKind, tuple[str, ...]]:
+    """The base, -s, past and -ing forms of one verb, by spelling rule or table."""
+    if verb in INFLECTIONS:
+        irregular = INFLECTIONS[verb]
+        return {"base": (verb,), "s": (irregular[0],), "past": irregular[1], "ing": (irregular[2],)}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2] not in _VOWELS:
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    if verb in _DOUBLING:
+        past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"
+    elif verb.endswith("ee"):
+        past, ing = verb + "d", verb + "ing"
+    elif verb.endswith("e"):
+        past, ing = verb + "d", verb[:-1] + "ing"
+    elif verb.endswith("y") and verb[-2] not in _VOWELS:
+        past, ing = verb[:-1] + "ied", verb + "ing"
+    else:
+        past, ing = verb + "ed", verb + "ing"
+    return {"base": (verb,), "s": (third,), "past": (past,), "ing": (ing,)}
+
+
+def _forms_of(lemma: str, tier: int, cls: CueClass) -> list[CueForm]:
+    if cls == "prep":
+        return [CueForm(lemma, lemma, tier, cls, "fixed")]
+    head, _, rest = lemma.partition(" ")
+    tail = " " + rest if rest else ""
+    forms: list[CueForm] = []
+    for kind, words in verb_forms(head).items():
+        for word in words:
+            forms.append(CueForm(word + tail, lemma, tier, cls, kind))
+    return forms
+
+
+def _build() -> dict[str, CueForm]:
+    table: dict[str, CueForm] = {}
+    for lemma, (tier, cls) in LEXICON.items():
+        for form in _forms_of(lemma, tier, cls):
+            table.setdefault(form.surface, form)
+    return table
+
+
+CUE_FORMS: dict[str, CueForm] = _build()
+"""Every surface form (lower case) -> its :class:`CueForm`."""
+
+
+def lookup(surface: str) -> CueForm | None:
+    """The cue a surface form belongs to ("Pointed  out" -> point out), else None.
+
+    >>> lookup("pointed out").lemma
+    'point out'
+    >>> lookup("Noting").form
+    'ing'
+    >>> lookup("table") is None
+    True
+    """
+    return CUE_FORMS.get(" ".join(surface.lower().split()))
+
+
+Trie = dict[str, "Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation shaped as a trie, so a failing position costs one test."""
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: Trie) -> str:
+    branches = []
+    optional = False
+    for char in sorted(node):
+        if char == "":
+            optional = True
+            continue
+        child = node[char]
+        literal = r"\s+" if char == " " else re.escape(char)
+        branches.append(literal + _node_pattern(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return "(?:" + body + ")?"
+    return body
+
+
+# Base forms ("officials say") only for verbs whose base is rarely a noun.
+_BARE_BASE_LEMMAS = frozenset(
+    {"say", "tell", "add", "warn", "urge", "argue", "insist", "agree", "deny", "admit"}
+    | {"complain", "call on", "call for", "point out", "believe", "think", "fear", "hope"}
+    | {"suggest", "claim", "vow", "pledge", "promise"}
+)
+
+
+def _cue_regex(include_cognition: bool, anchored: bool = False) -> re.Pattern[str]:
+    words: list[str] = []
+    for surface, form in CUE_FORMS.items():
+        if form.tier == COGNITION_TIER and not include_cognition:
+            continue
+        if form.form == "base" and form.lemma not in _BARE_BASE_LEMMAS:
+            continue
+        words.append(surface)
+        if form.form in ("ing", "fixed") or form.lemma == "quote as saying" or surface == "asked":
+            words.append(surface[0].upper() + surface[1:])  # sentence-initial "Noting", "Asked"
+    # A literal trie after one boundary character (the regex engine scans fast for
+    # that character class); linear, no nested quantifiers.  Group 1 is the cue.
+    lead = "" if anchored else r"(?:^|[\s\"“‘(\[—–/-])"
+    return re.compile(lead + "(" + _trie_pattern(words) + r")(?![\w'’-])")
+
+
+CUE_RE: re.Pattern[str] = _cue_regex(False)
+"""Finds every surface form of tiers 1-4 (whole words only, the cue in group 1)."""
+CUE_RE_COGNITION: re.Pattern[str] = _cue_regex(True)
+CUE_AT_RE: re.Pattern[str] = _cue_regex(True, anchored=True)
+"""A cue word starting exactly where ``.match`` is asked to look."""
+"""As :data:`CUE_RE`, with the cognition tier added."""

@@ -1,0 +1,276 @@
+"""Quote marks and sentences: the text layer under quote extraction.
+
+Quote marks are paired by family, never by count: double marks (``"`` “ ” „
+````` ``''``), guillemets (« »), and single marks (‘ ’ and ``'``) which are
+only quotes when they open before a word and close after one (so "don't",
+"Jones'" and "'90s" stay apostrophes).  Sentences are split at ``.?!`` outside
+quote marks, skipping abbreviations ("Nov.", "Mr.", "U.S.").  Everything is one
+linear pass over the source text; offsets always index the original string.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from attrs import frozen
+
+_MARK_RE = re.compile(r"[\"“”„«»‘’'‹›`]")
+_OPEN_CONTEXT = frozenset(" \t\n\r([{—–-/:;,\u00a0")
+_DOUBLE, _GUILLEMET, _SINGLE = "double", "guillemet", "single"
+
+
+@frozen
+class Region:
+    """One top-level quoted stretch ``[start, end)``, marks included.
+
+    ``closed`` is False when the paragraph ended before a closing mark.
+    """
+
+    start: int
+    end: int
+    family: str
+    closed: bool = True
+
+
+def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str, str] | None:
+    """(family, "open" | "close" | "either") for a mark, None for an apostrophe."""
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + len(mark)] if pos + len(mark) < end else " "
+    if mark == "“" and after.isspace() and not before.isspace():
+        return _DOUBLE, "either"  # a typo'd closer: "It's unusual,“ said ...
+    if mark in ("“", "„", "``"):
+        return _DOUBLE, "open"
+    if mark == "”":
+        if before in _OPEN_CONTEXT and after.isalnum():
+            return _DOUBLE, "open"
+        return _DOUBLE, "close"
+    if mark in ("«", "‹"):
+        return _GUILLEMET, "open"
+    if mark in ("»", "›"):
+        return _GUILLEMET, "close"
+    if mark in ('"', "''"):
+        opens = before in _OPEN_CONTEXT or before in "“‘'"
+        closes = not after.isalnum()
+        if opens and not closes:
+            return _DOUBLE, "open"
+        if closes and not opens:
+            return _DOUBLE, "close"
+        return _DOUBLE, "either"
+    # single marks: ‘ ’ '
+    if before.isalnum() and after.isalnum():
+        return None  # don't, Jones's
+    if mark in ("‘", "'") and before in _OPEN_CONTEXT | {'"', "“"} and after.isalpha():
+        return _SINGLE, "open"
+    if mark in ("’", "'") and not before.isspace() and not after.isalnum():
+        return _SINGLE, "close"
+    return None
+
+
+def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Every candidate quote mark in ``[start, end)`` as (offset, mark).
+
+    The typewriter pairs ```` `` ```` and ``''`` count as one mark; a lone backtick
+    is not a mark.
+    """
+    marks: list[tuple[int, str]] = []
+    skip = -1
+    for match in _MARK_RE.finditer(text, start, end):
+        position = match.start()
+        if position == skip:
+            continue
+        mark = match.group()
+        if mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
+            marks.append((position, mark + mark))
+            skip = position + 1
+        elif mark != "`":
+            marks.append((position, mark))
+    return marks
+
+
+def pair_quotes(
+    text: str, start: int, end: int, marks: list[tuple[int, str]] | None = None
+) -> tuple[list[Region], int | None]:
+    """Top-level quote regions of ``text[start:end]`` and an unclosed opener, if any.
+
+    A double or guillemet opener still open at ``end`` yields a region running
+    to ``end`` with ``closed=False`` and its position as the second value.
+    Unclosed single marks are dropped: they are far more often apostrophes.
+
+    >>> regions, unclosed = pair_quotes('He said "yes," and left.', 0, 24)
+    >>> [(r.start, r.end) for r in regions], unclosed
+    ([(8, 14)], None)
+    """
+    stack: list[tuple[str, int]] = []
+    regions: list[Region] = []
+    if marks is None:
+        marks = find_marks(text, start, end)
+    for position, mark in marks:
+        role = _classify(text, position, mark, start, end)
+        if role is None:
+            continue
+        family, kind = role
+        if kind == "either":
+            kind = "close" if any(f == family for f, _ in stack) else "open"
+        if kind == "open":
+            stack.append((family, position))
+            continue
+        depth = _find_open(stack, family)
+        if depth is None:
+            continue  # a stray closer: nothing to close
+        opened = stack[depth][1]
+        del stack[depth:]
+        if not stack:
+            regions.append(Region(opened, position + len(mark), family))
+    unclosed = None
+    for family, opened in stack:
+        if family != _SINGLE:
+            unclosed = opened
+            regions.append(Region(opened, end, family, closed=False))
+            break
+    return regions, unclosed
+
+
+def _find_open(stack: list[tuple[str, int]], family: str) -> int | None:
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index][0] == family:
+            return index
+    return None
+
+
+class RegionIndex:
+    """Fast "is this offset inside a quote?" over sorted regions."""
+
+    def __init__(self, regions: list[Region]) -> None:
+        self.regions = regions
+        self._starts = [r.start for r in regions]
+
+    def containing(self, pos: int) -> Region | None:
+        """The region whose interior (marks included) holds ``pos``."""
+        index = bisect_right(self._starts, pos) - 1
+        if index >= 0 and pos < self.regions[index].end:
+            return self.regions[index]
+        return None
+
+    def next_start(self, pos: int) -> int:
+        """Where the first region starting at or after ``pos`` opens (a large number if none)."""
+        index = bisect_right(self._starts, pos - 1)
+        return self._starts[index] if index < len(self._starts) else 1 << 62
+
+    def last_before(self, pos: int) -> Region | None:
+        """The last region starting before ``pos``."""
+        index = bisect_right(self._starts, pos - 1) - 1
+        return self.regions[index] if index >= 0 else None
+
+    def inside(self, pos: int) -> bool:
+        return self.containing(pos) is not None
+
+    def within(self, start: int, end: int) -> list[Region]:
+        """Regions lying entirely in ``[start, end)``."""
+        index = bisect_right(self._starts, start - 1)
+        found = []
+        while index < len(self.regions) and self.regions[index].start < end:
+            region = self.regions[index]
+            if region.end <= end:
+                found.append(region)
+            index += 1
+        return found
+
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "maj",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "jr",
+        "sr",
+        "rev",
+        "hon",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "bros",
+        "no",
+        "vs",
+        "etc",
+        "fig",
+        "approx",
+        "dept",
+        "est",
+        "univ",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+    ]
+)
+_BOUNDARY_RE = re.compile(r"[.!?][\"”’'»)]{0,3}\s+(?=[\"“‘'«(`]{0,2}[A-Z0-9])")
+
+
+def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``; boundaries inside quotes are ignored.
+
+    >>> text = 'Mr. Li arrived on Nov. 4. He said "Go. Now." Then he left.'
+    >>> regions, _ = pair_quotes(text, 0, len(text))
+    >>> [text[s:e] for s, e in split_sentences(text, 0, len(text), RegionIndex(regions))]
+    ['Mr. Li arrived on Nov. 4.', 'He said "Go. Now."', 'Then he left.']
+    """
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _BOUNDARY_RE.finditer(text, start, end):
+        stop = match.start() + 1
+        closing = stop
+        while closing < match.end() and not text[closing].isspace():
+            closing += 1
+        region = quotes.containing(match.start())
+        if region is not None and region.end > closing:
+            continue
+        if text[match.start()] == "." and _is_abbreviation(text, sentence_start, match.start()):
+            continue
+        spans.append((sentence_start, closing))
+        sentence_start = match.end()
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+    return spans
+
+
+def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
+    begin = dot
+    while begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in '("“':
+        begin -= 1
+    word = text[begin:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "John F. Kennedy"
+    return word in ABBREVIATIONS

@@ -1,0 +1,59 @@
+"""Shared by the two quote rules: one analysis per document, turned into Quotes."""
+
+from __future__ import annotations
+
+import weakref
+
+from newsdoc.model import Quote, QuoteKind, Span
+from newsdoc.parse.attribution import CONFIDENCE, Analyzer, Found
+from newsdoc.parse.state import ParseState
+
+# One slot: the two quote rules run back to back over the same state.
+_LAST: list[tuple[weakref.ref[ParseState], list[Found]]] = []
+
+
+def analysis(state: ParseState) -> list[Found]:
+    """The attributions of the document, computed once for both quote rules."""
+    if _LAST and _LAST[0][0]() is state:
+        return _LAST[0][1]
+    if True:
+        spans = [(p.span.start, p.span.end) for p in state.paragraphs]
+        analyzer = Analyzer(state.text, spans, cognition=state.config.cognition_cues)
+        found = analyzer.run()
+        for position in analyzer.unclosed:
+            state.problem(
+                "unclosed-quote",
+                "a quote mark opens here and its paragraph ends without closing it",
+                Span(position, position + 1),
+            )
+        _LAST[:] = [(weakref.ref(state), found)]
+    return found
+
+
+def to_quote(text: str, found: Found) -> Quote:
+    """A model Quote from a frame match (speaker left unresolved for the speakers rule)."""
+    pieces = tuple(Span(s, e) for s, e in found.content)
+    content_text = " ... ".join(" ".join(text[s:e].split()) for s, e in found.content)
+    cue_span = Span(*found.cue) if found.cue is not None else None
+    speaker_span = Span(*found.speaker) if found.speaker is not None else None
+    kind: QuoteKind = "direct" if found.kind == "direct" else "mixed" if found.kind == "mixed" else "indirect"
+    return Quote(
+        kind=kind,
+        text=content_text,
+        content=pieces,
+        paragraph=found.paragraph,
+        rule=found.rule,
+        confidence=CONFIDENCE.get(found.rule, 0.5),
+        cue=" ".join(cue_span.slice(text).split()) if cue_span is not None else None,
+        cue_span=cue_span,
+        speaker_text=" ".join(speaker_span.slice(text).split()) if speaker_span is not None else None,
+        speaker_span=speaker_span,
+    )
+
+
+def add_quotes(state: ParseState, direct: bool) -> None:
+    """Append this rule's share of the analysis and keep quotes in text order."""
+    for found in analysis(state):
+        if (found.kind == "direct") == direct:
+            state.quotes.append(to_quote(state.text, found))
+    state.quotes.sort(key=lambda q: (q.content[0].start, q.rule))
