@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
+import contextvars
 import datetime as dt
 import json as _stdjson
+import sys
+import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
-import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
@@ -38,22 +40,62 @@ def _structure_date(value: Any, _type: type) -> dt.date:
 converter = _make_converter()
 """Builds documents with detailed validation: its errors carry each bad field's path."""
 fast_converter = _make_converter(detailed=False)
-"""Faster, but its errors name no field and it trusts spans to be checked already:
-:func:`from_dict` checks the spans, tries it first and asks ``converter`` why on failure.
-Call :func:`from_dict`, not this converter, on data you did not make."""
+"""Faster, but its errors name no field: :func:`from_dict` tries it first and asks
+:data:`converter` why on failure.  It checks spans against the text length set by
+:func:`from_dict`; call :func:`from_dict` or :func:`from_json`, not this converter."""
+
+_TEXT_LENGTH: contextvars.ContextVar[int] = contextvars.ContextVar("_TEXT_LENGTH", default=sys.maxsize)
 
 
-def _trusted_span(value: Any, _type: type) -> Span:
-    """A Span from data :func:`_spans_fit` has already checked: skip the validators again."""
+def _checked_span(value: Any, _type: type) -> Span:
+    """A Span checked as :func:`_check_spans` checks it, built without running the checks twice."""
+    if type(value) is not dict or len(value) != 2:
+        raise TypeError("not a span")
+    start = value["start"]
+    end = value["end"]
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= _TEXT_LENGTH.get():
+        raise ValueError("bad span")
     span: Span = _new(Span)
-    _set(span, "start", value["start"])
-    _set(span, "end", value["end"])
+    _set(span, "start", start)
+    _set(span, "end", end)
     return span
 
 
 _new = object.__new__
 _set = object.__setattr__
-fast_converter.register_structure_hook(Span, _trusted_span)
+
+
+def _is_optional(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args
+
+
+def _optional_hook(converter: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
+    """``X | None`` without cattrs' per-value dispatch on the union."""
+    inner = next(arg for arg in typing.get_args(tp) if arg is not type(None))
+    structure_inner = converter.structure
+
+    def structure(value: Any, _type: Any) -> Any:
+        return None if value is None else structure_inner(value, inner)
+
+    return structure
+
+
+fast_converter.register_structure_hook(Span, _checked_span)
+fast_converter.register_structure_hook_factory(_is_optional, lambda tp: _optional_hook(fast_converter, tp))
+
+
+def _fast_structure(data: dict[str, Any]) -> Document | None:
+    """The document, or None when anything is wrong (the detailed path then says what)."""
+    text = data.get("text")
+    limit = _TEXT_LENGTH.set(len(text) if isinstance(text, str) else sys.maxsize)
+    try:
+        doc: Document = fast_converter.structure(data, Document)
+    except Exception:
+        return None
+    finally:
+        _TEXT_LENGTH.reset(limit)
+    return doc
 
 
 def to_dict(doc: Document) -> dict[str, Any]:
@@ -66,12 +108,10 @@ def from_dict(data: Any) -> Document:
     """Validate plain data and build a Document; errors name the bad field's path."""
     if not isinstance(data, dict):
         raise SerializationError(f"expected a JSON object, got {type(data).__name__}")
-    if _spans_fit(data):
-        with contextlib.suppress(Exception):  # on failure, rerun with details for the error path
-            return fast_converter.structure(data, Document)
-    else:
-        _check_spans(data)  # finds a bad span again, with its path, and raises; else the
-        # span is odd in a way the detailed converter reports (an unknown key...)
+    fast = _fast_structure(data)
+    if fast is not None:
+        return fast
+    _check_spans(data)
     try:
         doc = converter.structure(data, Document)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as exc:
@@ -119,75 +159,6 @@ def _check_spans(data: dict[str, Any]) -> None:
             raise SerializationError(
                 f"span ends at {span['end']}, outside the text (length {limit})", f"{path}.end"
             )
-
-
-def _span_plan(cls: type) -> tuple[tuple[str, str, type | None], ...]:
-    """Where ``cls`` keeps spans: ``(field, how, nested class)`` for each field that can hold one.
-
-    ``how`` is ``span`` (a Span or None), ``spans`` (a tuple of them), ``one``
-    (a nested record or None) or ``many`` (a tuple of nested records).
-    """
-    plan: list[tuple[str, str, type | None]] = []
-    for name, hint in typing.get_type_hints(cls).items():
-        args = [arg for arg in typing.get_args(hint) if arg is not type(None) and arg is not Ellipsis]
-        inner = args[0] if len(args) == 1 else hint
-        many = typing.get_origin(hint) is tuple
-        if inner is Span or hint is Span:
-            plan.append((name, "spans" if many else "span", None))
-        elif attrs.has(inner):
-            plan.append((name, "many" if many else "one", inner))
-    return tuple(plan)
-
-
-_PLANS: dict[type, tuple[tuple[str, str, type | None], ...]] = {}
-
-
-def _spans_fit(data: dict[str, Any]) -> bool:
-    """Fast check that every span in ``data`` is well formed and inside ``text``.
-
-    Visits only the fields that can hold spans (from the model's type hints), so
-    it costs a fraction of a full walk; on False :func:`_check_spans` says where.
-    """
-    text = data.get("text")
-    limit = len(text) if isinstance(text, str) else None
-    try:
-        return _record_fits(data, Document, limit)
-    except (TypeError, AttributeError, KeyError):
-        return False
-
-
-def _record_fits(record: Any, cls: type, limit: int | None) -> bool:
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _PLANS[cls] = _span_plan(cls)
-    for name, how, nested in plan:
-        value = record.get(name)
-        if value is None:
-            continue
-        if how == "span":
-            if not _span_fits(value, limit):
-                return False
-        elif how == "spans":
-            if not all(_span_fits(span, limit) for span in value):
-                return False
-        elif how == "one":
-            if not _record_fits(value, nested, limit):  # type: ignore[arg-type]
-                return False
-        elif not all(_record_fits(item, nested, limit) for item in value):  # type: ignore[arg-type]
-            return False
-    return True
-
-
-def _span_fits(span: Any, limit: int | None) -> bool:
-    start = span["start"]
-    end = span["end"]
-    return (
-        len(span) == 2
-        and type(start) is int
-        and type(end) is int
-        and 0 <= start <= end
-        and (limit is None or end <= limit)
-    )
 
 
 def _collect_spans(value: Any, path: str, found: list[tuple[str, dict[str, Any]]]) -> None:
