@@ -22,7 +22,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Generic, NamedTuple, TextIO, TypeVar
@@ -203,7 +203,7 @@ def report(summary: Summary, command: str, stream: TextIO) -> None:
 
 def map_inputs(
     sources: Iterable[str], work: Callable[[str, str], R], options: RunOptions
-) -> Iterator[Done[R]]:
+) -> Generator[Done[R], None, None]:
     """``work`` over every input as a stream of :class:`Done`, in order unless asked otherwise."""
     tasks = (_task(source) for source in sources)
     if options.jobs == 1:
