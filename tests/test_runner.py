@@ -215,3 +215,20 @@ def test_quotes_and_stats_read_json_lines_on_several_processes(
     assert main(["quotes", *inputs, "--format", "jsonl", "-j", "2", "--unordered"]) == 1
     assert sorted(capsys.readouterr().out.splitlines()) == sorted(one.splitlines())
     assert len(one.splitlines()) == totals["quotes"]
+
+
+def test_ctrl_c_stops_the_run_and_says_how_far_it_got(corpus: list[str]) -> None:
+    err = io.StringIO()
+    seen: list[str] = []
+
+    def emit(source: str, _result: int) -> None:
+        seen.append(source)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    options = runner.RunOptions(jobs=2, chunk_size=2)
+    summary = runner.run_inputs(corpus, _explode_on_seven, emit, options, command="t", stderr=err)
+    assert summary.interrupted
+    assert summary.exit_code == 130
+    assert summary.total == 3
+    assert err.getvalue().rstrip().endswith("t: interrupted after 3 of 12 inputs")

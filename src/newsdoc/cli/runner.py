@@ -22,7 +22,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Generic, NamedTuple, TextIO, TypeVar
@@ -84,9 +84,12 @@ class Summary:
     failures: tuple[tuple[str, str], ...]  # (source, error)
     seconds: float
     failed_records: int = 0  # records inside inputs (JSON Lines lines) that ``emit`` reported
+    interrupted: bool = False  # Ctrl-C: ``total`` counts the inputs handled before it
 
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return 130  # the shell's convention for SIGINT
         return 1 if self.failed or self.failed_records else 0
 
 
@@ -154,10 +157,13 @@ def run_inputs(
     err = stderr if stderr is not None else sys.stderr
     started = time.perf_counter()
     bar = _Progress(err, len(sources), enabled=options.progress)
-    failed = records = 0
+    failed = records = handled = 0
+    interrupted = False
     listed: list[tuple[str, str]] = []
+    stream = map_inputs(sources, work, options)
     try:
-        for done in map_inputs(sources, work, options):
+        for done in stream:
+            handled += 1
             if done.error is None:
                 for name, error in emit(done.source, done.result) or ():  # type: ignore[arg-type]
                     records += 1
@@ -168,10 +174,17 @@ def run_inputs(
                 if len(listed) < MAX_LISTED_FAILURES:
                     listed.append((done.source, done.error))
             bar.step(failed + records)
+    except KeyboardInterrupt:
+        interrupted = True  # say what was done; closing the stream stops the workers
     finally:
+        stream.close()  # shuts the pool down now, cancelling chunks not yet started
         bar.close()
-    summary = Summary(len(sources), failed, tuple(listed), time.perf_counter() - started, records)
+    total = handled if interrupted else len(sources)
+    seconds = time.perf_counter() - started
+    summary = Summary(total, failed, tuple(listed), seconds, records, interrupted)
     report(summary, command, err)
+    if interrupted:
+        print(f"{command}: interrupted after {handled} of {len(sources)} inputs", file=err)
     return summary
 
 
@@ -190,7 +203,7 @@ def report(summary: Summary, command: str, stream: TextIO) -> None:
 
 def map_inputs(
     sources: Iterable[str], work: Callable[[str, str], R], options: RunOptions
-) -> Iterator[Done[R]]:
+) -> Generator[Done[R], None, None]:
     """``work`` over every input as a stream of :class:`Done`, in order unless asked otherwise."""
     tasks = (_task(source) for source in sources)
     if options.jobs == 1:
