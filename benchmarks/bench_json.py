@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import cattrs
 import orjson
 from cattrs.preconf.orjson import make_converter
+from run_all import best_of, stream  # this folder is on sys.path when a script here runs
 
 import newsdoc
 from newsdoc.api import read_text
@@ -28,22 +27,6 @@ from newsdoc.model import Document
 from newsdoc.serialize import json as newsdoc_json
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3bedf8df8d3eabc6.txt"
-
-
-def best(repeat: int, action: Callable[[], Any]) -> float:
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        began = time.process_time()
-        action()
-        times.append(time.process_time() - began)
-    return min(times)
-
-
-def each(action: Callable[[Any], object], items: Sequence[Any]) -> None:
-    """Run ``action`` on every item and keep nothing (as a streaming reader would)."""
-    for item in items:
-        action(item)
 
 
 def converters() -> dict[str, cattrs.Converter]:
@@ -64,15 +47,17 @@ def measure(docs: Sequence[Document], repeat: int) -> list[list[object]]:
             converter.structure(orjson.loads(line), Document) == doc
             for line, doc in zip(lines, docs, strict=True)
         )
-        dump = best(repeat, lambda c=converter: [orjson.dumps(c.unstructure(doc)) for doc in docs])
-        load = best(
-            repeat, lambda c=converter, ls=lines: [c.structure(orjson.loads(x), Document) for x in ls]
+        dump = best_of(
+            repeat, lambda c=converter: stream(lambda item: orjson.dumps(c.unstructure(item)), docs)
+        )
+        load = best_of(
+            repeat, lambda c=converter, ls=lines: stream(lambda x: c.structure(orjson.loads(x), Document), ls)
         )
         rows.append([name, f"{mb / dump:,.0f}", f"{mb / load:,.0f}", f"{mb / (dump + load):,.0f}"])
     lines = [newsdoc.to_json(doc) for doc in docs]
     mb = sum(len(line.encode()) for line in lines) / 1e6
-    dump = best(repeat, lambda: each(newsdoc.to_json, docs))
-    load = best(repeat, lambda: each(newsdoc.from_json, lines))
+    dump = best_of(repeat, lambda: stream(newsdoc.to_json, docs))
+    load = best_of(repeat, lambda: stream(newsdoc.from_json, lines))
     rows.append(
         [
             "to_json/from_json (with span checks)",

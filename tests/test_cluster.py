@@ -17,6 +17,7 @@ pytest.importorskip("distributed")
 pq = pytest.importorskip("pyarrow.parquet")
 
 from newsdoc import cluster  # noqa: E402
+from scale_fixtures import mayor_doc  # noqa: E402
 
 STORY = """ date 2031-05-{day:02d} Valley farmers report record {crop} harvest
 
@@ -93,25 +94,14 @@ def test_documents_bag_yields_documents(tmp_path: Path, client: Any) -> None:
 
 
 def test_quote_rows_flatten_each_quote() -> None:
-    text = 'Mayor Ada Brel said: "We are ready."'
-    start = text.index("We")
-    quote = newsdoc.Quote(
-        kind="direct",
-        text="We are ready.",
-        content=(newsdoc.Span(start, start + 13),),
-        paragraph=0,
-        rule="hand",
-        cue="said",
-        speaker_text="Mayor Ada Brel",
-    )
-    doc = newsdoc.Document(text=text, quotes=(quote,))
+    doc = mayor_doc()
     [row] = cluster.quote_rows("x", doc)
     assert row == {
         "source": "x",
         "quote": 0,
         "kind": "direct",
         "text": "We are ready.",
-        "speaker": "Mayor Ada Brel",
+        "speaker": "Ada Brel",
         "speaker_text": "Mayor Ada Brel",
         "cue": "said",
         "start": 22,

@@ -11,30 +11,10 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.serialize.json import converter, to_dict
+from scale_fixtures import MAYOR_TEXT, mayor_doc
 
-TEXT = 'Mayor Ada Brel said: "We are ready."\n\nThe vote is on Friday, council staff said.\n'
-
-
-def _doc() -> newsdoc.Document:
-    start = TEXT.index("We")
-    mayor = newsdoc.Person("Ada Brel", title="Mayor", mentions=(newsdoc.Span(6, 14),))
-    quote = newsdoc.Quote(
-        kind="direct",
-        text="We are ready.",
-        content=(newsdoc.Span(start, start + 13),),
-        paragraph=0,
-        rule="hand",
-        cue="said",
-        cue_span=newsdoc.Span(15, 19),
-        speaker_text="Mayor Ada Brel",
-        speaker_span=newsdoc.Span(0, 14),
-        speaker=mayor,
-    )
-    paragraphs = (
-        newsdoc.Paragraph(TEXT[:36], newsdoc.Span(0, 36)),
-        newsdoc.Paragraph(TEXT[38:-1], newsdoc.Span(38, len(TEXT) - 1)),
-    )
-    return newsdoc.Document(text=TEXT, paragraphs=paragraphs, quotes=(quote,), people=(mayor,))
+TEXT = MAYOR_TEXT
+_doc = mayor_doc
 
 
 def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

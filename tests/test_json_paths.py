@@ -6,25 +6,10 @@ import pytest
 
 import newsdoc
 from newsdoc.serialize.json import converter, fast_converter, from_dict, to_dict
+from scale_fixtures import MAYOR_TEXT, mayor_doc
 
-TEXT = 'Mayor Ada Brel said: "We are ready."\n\nThe vote is on Friday.\n'
-
-
-def _doc() -> newsdoc.Document:
-    start = TEXT.index("We")
-    quote = newsdoc.Quote(
-        kind="direct",
-        text="We are ready.",
-        content=(newsdoc.Span(start, start + 13),),
-        paragraph=0,
-        rule="hand",
-        speaker_text="Mayor Ada Brel",
-    )
-    paragraphs = (
-        newsdoc.Paragraph(TEXT[:36], newsdoc.Span(0, 36)),
-        newsdoc.Paragraph("The vote is on Friday.", newsdoc.Span(38, 60)),
-    )
-    return newsdoc.Document(text=TEXT, paragraphs=paragraphs, quotes=(quote,))
+TEXT = MAYOR_TEXT
+_doc = mayor_doc
 
 
 def test_both_converters_unstructure_alike() -> None:
@@ -64,7 +49,7 @@ def test_bad_kind_is_rejected_with_its_path() -> None:
     [
         (("quotes", 0, "content", 0, "end"), len(TEXT) + 1, "quotes[0].content[0].end"),
         (("quotes", 0, "content", 0, "start"), True, "quotes[0].content[0].start"),
-        (("paragraphs", 1, "span", "start"), 70, "paragraphs[1].span"),
+        (("paragraphs", 1, "span", "start"), 90, "paragraphs[1].span"),
         (("paragraphs", 0, "span", "end"), 2.5, "paragraphs[0].span.end"),
     ],
 )
