@@ -11,7 +11,9 @@ standard input is read once by the parent.
 
 An input that fails (unreadable file, :class:`newsdoc.NewsdocError`, or a bug
 raising any other exception) does not stop the run: it is counted, and a summary
-naming each failure goes to stderr at the end; the exit code is then 1.
+naming each failure goes to stderr at the end; the exit code is then 1.  ``emit``
+may also return failed records found inside an input (bad JSON Lines lines).
+Ctrl-C stops the workers, reports how far the run got and gives exit code 130.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Generic, NamedTuple, TextIO, TypeVar
 
-from attrs import field, frozen
+from attrs import frozen
 
 from newsdoc.api import read_text
 from newsdoc.errors import NewsdocError
@@ -46,7 +48,7 @@ class RunOptions:
     jobs: int = 1
     ordered: bool = True
     progress: bool = False
-    chunk_size: int = field(default=0)  # 0: pick from the number of inputs and jobs
+    chunk_size: int = 0  # 0: pick from the number of inputs and jobs
     window: int = 4  # chunks in flight per worker
 
     def __attrs_post_init__(self) -> None:
