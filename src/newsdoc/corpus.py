@@ -206,6 +206,27 @@ def read_source(source: str, config: Config = DEFAULT) -> Iterator[Entry]:
         yield Entry(source, None, Failure(source, str(exc)))
 
 
+def entries_from_text(source: str, text: str, config: Config = DEFAULT) -> list[Entry]:
+    """The entries of one input whose text is already read (the CLI's worker processes).
+
+    Mirrors :func:`read_source`: a ``.json``/``.jsonl`` file (or standard input
+    starting with ``{``) gives one entry per line, named ``source:LINE``, or one
+    entry for a pretty-printed document; anything else is parsed as an article.
+    A parse error of an article propagates, so the caller counts the input as failed.
+    """
+    name = "<stdin>" if source == STDIN else source
+    is_json = _is_json(source) or (source == STDIN and text.lstrip().startswith("{"))
+    if not is_json:
+        return [Entry(name, parse(text, config=config))]
+    first = text.split("\n", 1)[0]
+    if first.strip() == "{":
+        try:
+            return [Entry(name, from_json(text))]
+        except NewsdocError as exc:
+            return [Entry(name, None, Failure(name, str(exc)))]
+    return list(_read_lines(text.split("\n"), name))
+
+
 # --------------------------------------------------------------------------- filter helpers
 
 

@@ -12,14 +12,15 @@ every format.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 from typing import Any
 
-from newsdoc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command
-from newsdoc.cli.inputs import STDIN, expand, parse_one, report_failure
+from newsdoc.api import parse
+from newsdoc.cli import EXIT_USAGE, Command, runner
+from newsdoc.cli.inputs import STDIN, expand
 from newsdoc.config import Config
-from newsdoc.errors import NewsdocError
 from newsdoc.serialize import dumps, format_names, get_format
 from newsdoc.serialize.ninjs import VERSIONS
 
@@ -36,6 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output-dir", metavar="DIR", help="write one file per input into DIR")
     parser.add_argument("--pretty", action="store_true", help="indent JSON output of a single input")
     parser.add_argument("--strict", action="store_true", help="fail an input on its first problem")
+    runner.add_arguments(parser)
 
 
 def _options(args: argparse.Namespace, several: bool) -> dict[str, Any]:
@@ -74,6 +76,11 @@ def _target(directory: Path, source: str, extension: str, used: set[Path]) -> Pa
     return path
 
 
+def render(config: Config, name: str, options: dict[str, Any], _source: str, text: str) -> str:
+    """One input parsed and rendered in format ``name`` (runs in a worker process)."""
+    return dumps(parse(text, config=config), format=name, **options)
+
+
 def run(args: argparse.Namespace) -> int:
     sources = list(expand(args.paths))
     problem = _usage_problem(args, sources)
@@ -85,26 +92,19 @@ def run(args: argparse.Namespace) -> int:
     directory = Path(args.output_dir) if args.output_dir else None
     if directory is not None:
         directory.mkdir(parents=True, exist_ok=True)
-    config = Config(strict=args.strict)
     used: set[Path] = set()
-    failed = 0
-    for source in sources:
-        outcome = parse_one(source, config)
-        if outcome.document is None:
-            report_failure(outcome)
-            failed += 1
-            continue
-        try:
-            rendered = dumps(outcome.document, format=args.to, **options)
-        except NewsdocError as exc:
-            print(f"newsdoc: {source}: {exc}", file=sys.stderr)
-            failed += 1
-            continue
+
+    def emit(source: str, rendered: str) -> None:
         if directory is not None:
             _target(directory, source, fmt.extension, used).write_text(rendered, encoding="utf-8")
         else:
             sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
-    return EXIT_FAILED if failed else EXIT_OK
+
+    work = functools.partial(render, Config(strict=args.strict), args.to, options)
+    summary = runner.run_inputs(
+        sources, work, emit, runner.options_from_args(args), command="newsdoc convert"
+    )
+    return summary.exit_code
 
 
 COMMAND = Command(

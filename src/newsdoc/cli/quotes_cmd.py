@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import sys
 from collections.abc import Callable
 
-from newsdoc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command
-from newsdoc.cli.progress import for_files, read_reporting
-from newsdoc.corpus import Corpus
+from newsdoc.cli import EXIT_USAGE, Command, runner
+from newsdoc.config import Config
+from newsdoc.corpus import Corpus, entries_from_text
 from newsdoc.query import quotes_by
 from newsdoc.tables import TABLES, Value, csv_cell, quote_row
 
@@ -26,7 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--speaker", metavar="NAME", help="only quotes by NAME (any alias: 'Li', 'Premier Li')"
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    parser.add_argument("--no-progress", action="store_true", help="never show the progress line")
+    runner.add_arguments(parser)
 
 
 def table_line(row: dict[str, Value]) -> str:
@@ -51,21 +52,45 @@ def _writer(fmt: str) -> Callable[[dict[str, Value]], None]:
     return lambda row: print(table_line(row))
 
 
+Rows = list[dict[str, Value]]
+Failed = list[tuple[str, str]]
+
+
+def quote_rows_of(config: Config, speaker: str | None, source: str, text: str) -> tuple[Rows, Failed]:
+    """One input's quote rows (only ``speaker``'s when given) and its failed records (in a worker)."""
+    rows: Rows = []
+    failed: Failed = []
+    for entry in entries_from_text(source, text, config):
+        if entry.document is None:
+            assert entry.failure is not None
+            failed.append((entry.failure.source, entry.failure.message))
+            continue
+        document = entry.document
+        chosen = {id(q) for q in (document.quotes if speaker is None else quotes_by(document, speaker))}
+        rows.extend(
+            quote_row(entry.source, number, quote)
+            for number, quote in enumerate(document.quotes)
+            if id(quote) in chosen
+        )
+    return rows, failed
+
+
 def run(args: argparse.Namespace) -> int:
-    corpus = Corpus(args.paths)
-    files = list(corpus.files())
+    files = list(Corpus(args.paths).files())
     if not files:
         print("newsdoc quotes: no input files found", file=sys.stderr)
         return EXIT_USAGE
-    emit = _writer(args.format)
-    for source, document in read_reporting(corpus, for_files(files, disabled=args.no_progress)):
-        chosen = {
-            id(q) for q in (document.quotes if args.speaker is None else quotes_by(document, args.speaker))
-        }
-        for number, quote in enumerate(document.quotes):
-            if id(quote) in chosen:
-                emit(quote_row(source, number, quote))
-    return EXIT_FAILED if corpus.failures else EXIT_OK
+    write = _writer(args.format)
+
+    def emit(_source: str, result: tuple[Rows, Failed]) -> Failed:
+        rows, failed = result
+        for row in rows:
+            write(row)
+        return failed
+
+    work = functools.partial(quote_rows_of, Config(), args.speaker)
+    summary = runner.run_inputs(files, work, emit, runner.options_from_args(args), command="newsdoc quotes")
+    return summary.exit_code
 
 
 COMMAND = Command("quotes", "list the quotes in articles or newsdoc JSON Lines", configure, run)

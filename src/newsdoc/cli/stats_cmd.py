@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections import Counter
 
-from newsdoc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command
-from newsdoc.cli.progress import Progress, for_files, read_reporting
-from newsdoc.corpus import Corpus, Stats, add_to_stats
+from newsdoc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command, runner
+from newsdoc.config import Config
+from newsdoc.corpus import Corpus, Stats, add_to_stats, entries_from_text
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -22,21 +23,50 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "jsonl"), default="text", help="text, or one JSON object per count"
     )
-    parser.add_argument("--no-progress", action="store_true", help="never show the progress line")
+    runner.add_arguments(parser)
 
 
-def gather(corpus: Corpus, progress: Progress) -> Stats:
-    """One streaming pass: failures are named on stderr as they happen."""
+Counts = tuple[int, int, Counter[str], Counter[str], Counter[str], Counter[str], list[tuple[str, str]]]
+
+
+def counts_of(config: Config, source: str, text: str) -> Counts:
+    """One input's documents, quotes, counters and failed records (runs in a worker)."""
     agencies: Counter[str] = Counter()
     locations: Counter[str] = Counter()
     months: Counter[str] = Counter()
     speakers: Counter[str] = Counter()
     documents = quotes = 0
-    for _source, document in read_reporting(corpus, progress):
+    failed: list[tuple[str, str]] = []
+    for entry in entries_from_text(source, text, config):
+        if entry.document is None:
+            assert entry.failure is not None
+            failed.append((entry.failure.source, entry.failure.message))
+            continue
         documents += 1
-        quotes += len(document.quotes)
-        add_to_stats(document, agencies, locations, months, speakers)
-    return Stats(documents, len(corpus.failures), quotes, agencies, locations, months, speakers)
+        quotes += len(entry.document.quotes)
+        add_to_stats(entry.document, agencies, locations, months, speakers)
+    return documents, quotes, agencies, locations, months, speakers, failed
+
+
+def gather(files: list[str], options: runner.RunOptions) -> Stats:
+    """One streaming pass over ``files`` (on ``options.jobs`` processes); failures summarised on stderr."""
+    agencies: Counter[str] = Counter()
+    locations: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    speakers: Counter[str] = Counter()
+    totals = [0, 0]
+
+    def emit(_source: str, counts: Counts) -> list[tuple[str, str]]:
+        totals[0] += counts[0]
+        totals[1] += counts[1]
+        for mine, theirs in zip((agencies, locations, months, speakers), counts[2:6], strict=True):
+            mine.update(theirs)
+        return counts[6]
+
+    work = functools.partial(counts_of, Config())
+    summary = runner.run_inputs(files, work, emit, options, command="newsdoc stats")
+    failures = summary.failed + summary.failed_records
+    return Stats(totals[0], failures, totals[1], agencies, locations, months, speakers)
 
 
 def groups(stats: Stats, top: int) -> list[tuple[str, list[tuple[str, int]]]]:
@@ -80,12 +110,11 @@ def run(args: argparse.Namespace) -> int:
     if args.top < 0:
         print("newsdoc stats: --top must be >= 0", file=sys.stderr)
         return EXIT_USAGE
-    corpus = Corpus(args.paths)
-    files = list(corpus.files())
+    files = list(Corpus(args.paths).files())
     if not files:
         print("newsdoc stats: no input files found", file=sys.stderr)
         return EXIT_USAGE
-    stats = gather(corpus, for_files(files, disabled=args.no_progress))
+    stats = gather(files, runner.options_from_args(args))
     render = render_jsonl if args.format == "jsonl" else render_text
     print(render(stats, args.top))
     return EXIT_FAILED if stats.failures else EXIT_OK

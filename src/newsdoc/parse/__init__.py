@@ -15,7 +15,6 @@ paragraphs even if the paragraphs rule itself crashed.
 
 from __future__ import annotations
 
-import copy
 import time
 from collections.abc import Callable
 from typing import Any
@@ -134,12 +133,19 @@ def run_rule(rule: Rule, state: ParseState) -> None:
 
 
 def _snapshot(state: ParseState) -> dict[str, Any]:
-    """Shallow copies of the state's fields (lists copied, so a rule's appends can be undone)."""
-    saved = attrs.asdict(state, recurse=False)
-    for name, value in saved.items():
-        if isinstance(value, (list, dict, set)):
-            saved[name] = copy.copy(value)
+    """Shallow copies of the state's fields (lists copied, so a rule's appends can be undone).
+
+    A plain loop over the field names: ``attrs.asdict`` cost a fifth of a
+    structure-only parse when called before every rule.
+    """
+    saved = {}
+    for name in _STATE_FIELDS:
+        value = getattr(state, name)
+        saved[name] = value.copy() if isinstance(value, (list, dict, set)) else value
     return saved
+
+
+_STATE_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(ParseState))
 
 
 def _restore(state: ParseState, saved: dict[str, Any]) -> None:

@@ -68,6 +68,8 @@ def source_to_text_map(source: str, text: str) -> list[int] | None:
     ``None`` when the two do not align, e.g. for a hand-built paragraph whose
     text is not its source.
     """
+    if source == text:  # unwrapped already (most paragraphs): no per-character walk
+        return list(range(len(source) + 1))
     mapping = [0] * (len(source) + 1)
     i = j = 0
     while i < len(source):
