@@ -68,6 +68,12 @@ def apply(state: ParseState) -> None:
         )
         return
     _report(state, "control-characters", _CONTROL, _control_runs(text), "control character(s) {found}")
+    if "&" in text:
+        _report(state, "html-entities", _ENTITY, entity_spans(text), "HTML entity {found} left in the text")
+    if "<" in text:
+        _report(state, "html-markup", _TAG, _runs(_TAG, text), "HTML tag {found} left in the text")
+    if text.isascii():  # surrogates, U+FFFD and mojibake are all non-ASCII: most copy stops here
+        return
     _report(
         state,
         "surrogates",
@@ -83,8 +89,6 @@ def apply(state: ParseState) -> None:
         "U+FFFD {found}: bytes were lost in decoding",
     )
     _report(state, "mojibake", _MOJIBAKE, mojibake_spans(text), "UTF-8 read as Windows-1252: {found}")
-    _report(state, "html-entities", _ENTITY, entity_spans(text), "HTML entity {found} left in the text")
-    _report(state, "html-markup", _TAG, _runs(_TAG, text), "HTML tag {found} left in the text")
 
 
 def _runs(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
@@ -97,6 +101,8 @@ def _control_runs(text: str) -> Iterator[Span]:
     for span in _runs(_CONTROL, text):
         if not _inside_mojibake(text, span.start):
             yield span
+    if text.isascii():
+        return
     for span in _runs(_INNER_BOM, text):
         if span.start > 0:
             yield span
