@@ -24,7 +24,7 @@ import attrs
 
 from newsdoc.config import Config
 from newsdoc.errors import NewsdocError
-from newsdoc.model import Document, Paragraph, Span
+from newsdoc.model import Document
 from newsdoc.parse.rules import (
     bylines,
     captions,
@@ -177,16 +177,7 @@ def keep_unclaimed_text(state: ParseState) -> None:
     Normally the paragraphs rule has claimed them all and this does nothing; it
     matters when that rule is disabled or crashed.
     """
-    added = False
-    for index in state.unclaimed():
-        start, end = state.bounds(index)
-        if start >= end:
-            continue
-        state.claim(index, "body")
-        text = state.blocks[index].unwrapped(state.text, start, end)
-        state.paragraphs.append(Paragraph(text=text, span=Span(start, end)))
-        state.paragraph_blocks.append(index)
-        added = True
+    added = paragraphs.claim_unclaimed(state)
     if added and len(state.paragraph_blocks) == len(state.paragraphs):
         pairs = sorted(
             zip(state.paragraphs, state.paragraph_blocks, strict=True), key=lambda p: p[0].span.start

@@ -13,6 +13,12 @@ from newsdoc.parse.state import ParseState, Rule
 
 
 def apply(state: ParseState) -> None:
+    claim_unclaimed(state)
+
+
+def claim_unclaimed(state: ParseState) -> bool:
+    """Make every unclaimed block (remainder) a paragraph; whether any was added."""
+    added = False
     for index in state.unclaimed():
         start, end = state.bounds(index)
         if start >= end:
@@ -21,6 +27,8 @@ def apply(state: ParseState) -> None:
         text = state.blocks[index].unwrapped(state.text, start, end)
         state.paragraphs.append(Paragraph(text=text, span=Span(start, end)))
         state.paragraph_blocks.append(index)
+        added = True
+    return added
 
 
 RULE = Rule("paragraphs", apply)
