@@ -36,6 +36,8 @@ _CAPWORD = re.compile(
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS = "\"'“”‘’«»()[]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A lone capitalised word that cannot be a name ("The", "China", "President"): see _worth_reading.
+_LONE_NOT_NAMES = nd.NOT_NAME_WORDS | nd.PLACES | nd.TITLE_WORDS
 
 
 class Token(NamedTuple):
@@ -60,13 +62,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
     stop = len(text) if end is None else end
     tokens: list[Token] = []
     previous: re.Match[str] | None = None
+    append = tokens.append
     for match in _TOKEN.finditer(text, start, stop):
+        word_start = match.start()
+        word = match.group()
         if previous is None:
             opens = opens_first
         else:
-            gap = text[previous.end() : match.start()]
+            gap = text[previous.end() : word_start]
             opens = gap != " " and _ends_sentence(previous.group(), gap)
-        tokens.append(_token(match.start(), match.group(), opens))
+        low = word.casefold()
+        base = low[:-2] if low.endswith(("'s", "’s")) else low
+        append(Token(word_start, word_start + len(word), word, opens, low, base))
         previous = match
     return tokens
 
@@ -132,12 +139,13 @@ def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, 
         word_start = match.start()
         word = match.group()
         if run:
+            if word_start == left_end + 1 and text[left_end] == " ":
+                run.append((word_start, word))
+                left = word
+                left_end = match.end()
+                continue
             gap = text[left_end:word_start]
-            if (
-                gap == " "
-                or (gap.isspace() and "\n\n" not in gap)
-                or (gap == ". " and _is_abbreviation(left, gap))
-            ):
+            if (gap.isspace() and "\n\n" not in gap) or (gap == ". " and _is_abbreviation(left, gap)):
                 run.append((word_start, word))
             elif _connector_gap(gap, left):
                 inner = gap.strip()
@@ -171,9 +179,7 @@ def _worth_reading(run: list[tuple[int, str]]) -> bool:
     if len(run) > 1:
         return True
     low = run[0][1].casefold()
-    return not (
-        low in nd.NOT_NAME_WORDS or low in nd.PLACES or low in nd.TITLE_WORDS or is_acronym(run[0][1])
-    )
+    return not (low in _LONE_NOT_NAMES or is_acronym(run[0][1]))
 
 
 def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) -> NameMention | None:
@@ -294,9 +300,12 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _SUFFIXES)
 
 
-@frozen
+@define
 class NameMention:
-    """A name found in the text, split into descriptor, title and the name proper."""
+    """A name found in the text, split into descriptor, title and the name proper.
+
+    Not frozen: a plain slotted class builds faster, and thousands are made per document.
+    """
 
     name: str
     span: Span
@@ -443,13 +452,14 @@ def _mention_of(text: str, tokens: Sequence[Token], shape: _Shape) -> NameMentio
     descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
     last = tokens[shape.last]
     span = Span(tokens[first].start, last.start + len(strip_possessive(last.text)))
+    before = _clean_descriptor(descriptor)
+    if before is None or before == shape.honorific:
+        before = _appositive(text, span.end) or before
     return NameMention(
         name=shape.name,
         span=span,
         kind="person",
-        descriptor=_best_descriptor(
-            _clean_descriptor(descriptor), shape.honorific, _appositive(text, span.end)
-        ),
+        descriptor=before,
         descriptor_start=tokens[start_of_np].start if descriptor else None,
         title=shape.title,
         honorific=shape.honorific,
@@ -483,9 +493,45 @@ def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameM
         _SHAPES[key] = shape
     if shape is None:
         return None
-    positions = [Token(start, start + len(word), word, False, "", "") for start, word in run]
-    positions[0] = positions[0]._replace(sentence_start=opens)
-    return _mention_of(text, positions, shape)
+    return _plain_mention(text, run, opens, shape)
+
+
+def _plain_mention(text: str, run: list[tuple[int, str]], opens: bool, shape: _Shape) -> NameMention:
+    """:func:`_mention_of` for a plain run, read straight from its ``(start, word)`` pairs."""
+    np_start = run[shape.start_of_np][0]
+    subject = shape.start_of_np == 0 and opens
+    if shape.organisation:
+        first_start = run[shape.first][0]
+        last_start, last_word = run[shape.last]
+        raw = text[first_start : last_start + len(last_word)]
+        return NameMention(
+            name=strip_possessive(" ".join(raw.split())),
+            span=Span(first_start, first_start + len(raw.rstrip("'’s"))),
+            kind="organisation",
+            subject=shape.first == 0 and opens,
+            acronym=_bracketed_acronym(text, last_start + len(last_word)),
+            in_brackets=_in_brackets(text, first_start),
+        )
+    last_start, last_word = run[shape.last]
+    span = Span(run[shape.first][0], last_start + len(strip_possessive(last_word)))
+    before = None
+    if shape.start_of_np < shape.first:
+        previous_start, previous_word = run[shape.first - 1]
+        before = _clean_descriptor(text[np_start : previous_start + len(previous_word)])
+    described = before is not None
+    if before is None or before == shape.honorific:
+        before = _appositive(text, span.end) or before
+    return NameMention(
+        name=shape.name,
+        span=span,
+        kind="person",
+        descriptor=before,
+        descriptor_start=np_start if described else None,
+        title=shape.title,
+        honorific=shape.honorific,
+        subject=subject or after_lead_in(text, np_start),
+        in_brackets=_in_brackets(text, span.start),
+    )
 
 
 def _shape_of_plain(text: str, tokens: list[Token]) -> _Shape | None:
@@ -497,13 +543,6 @@ def _shape_of_plain(text: str, tokens: list[Token]) -> _Shape | None:
     if i >= len(tokens):
         return None
     return _run_shape(text, tokens, i, len(tokens) - 1)
-
-
-def _best_descriptor(before: str | None, honorific: str | None, after: str | None) -> str | None:
-    """The words before the name ("Kazakh Prime Minister"), unless only an honorific: then the apposition."""
-    if before is None or before == honorific:
-        return after or before
-    return before
 
 
 def _appositive(text: str, end: int) -> str | None:
@@ -718,11 +757,13 @@ class Registry:
         full: list[NameMention] = []
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
-                if not _worth_reading(run):
-                    continue
-                if len(run) == 1 and _deferrable(text, run[0], region.start):
-                    short.append((region.start, *run[0]))
-                    continue
+                if len(run) == 1:
+                    word = run[0][1]
+                    if word.casefold() in _LONE_NOT_NAMES or is_acronym(word):
+                        continue
+                    if _deferrable(text, run[0], region.start):
+                        short.append((region.start, *run[0]))
+                        continue
                 mention = _read_capital_run(text, run, region.start)
                 if mention is None or not mention.tokens:
                     continue

@@ -90,8 +90,11 @@ class Resolver:
     _described: dict[str, list[Entry]] | None = None
 
     def __attrs_post_init__(self) -> None:
-        for position, entry in self.registry.subjects:
-            self._note(position, entry)
+        # The registry's subjects are sorted by position already: serial numbers in that order.
+        subjects = self.registry.subjects
+        self.events = [(position, serial, entry) for serial, (position, entry) in enumerate(subjects, 1)]
+        self.events.sort(key=lambda e: (e[0], e[1]))
+        self._serial = len(subjects)
 
     def _note(self, position: int, entry: Entry) -> None:
         self._serial += 1
