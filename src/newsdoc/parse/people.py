@@ -13,6 +13,7 @@ linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -737,67 +738,295 @@ class Lookup:
         return self.entry is None and len(self.candidates) > 1
 
 
+class _Pending(NamedTuple):
+    """A capitalised run not yet read into the registry."""
+
+    start: int
+    region_start: int
+    run: list[tuple[int, str]]
+    deferred: bool  # a lone word that can only be a short name (read only if an entry has it)
+
+
+# A registry event: sort key (position, 0 for a subject / 1 for a speaker, then order) and entry.
+Event = tuple[tuple[int, int, int, int], "Entry"]
+_UNTOUCHED, _CHECKED, _REGISTERED = 0, 1, 2
+# How far before its run a mention's descriptor (and so its subject position) can start.
+_LOOK_BACK = 80
+
+
+def _event_key(event: Event) -> tuple[int, int, int, int]:
+    return event[0]
+
+
 class Registry:
-    """The people and organisations named in one document, with lookup by any alias."""
+    """The people and organisations named in one document, with lookup by any alias.
+
+    Runs are read on demand.  Two mentions can only meet in the registry through
+    a shared word (a name key word or an acronym), so a lookup or an addition
+    first reads every run that shares a word with it, then every run sharing a
+    word with those, and so on: those runs make exactly the entries a full read
+    would.  Salience reads the runs before a position, latest first, only until
+    it finds what it needs.  ``entries``, ``subjects`` and ``acronyms`` read
+    everything first.
+    """
 
     def __init__(self) -> None:
-        self.entries: list[Entry] = []
+        self._entries: list[Entry] = []
         self._by_key: dict[tuple[str, ...], Entry] = {}
         self._by_word: dict[str, list[Entry]] = {}
-        self.acronyms: dict[str, Entry] = {}
-        self.subjects: list[tuple[int, Entry]] = []
+        self._acronyms: dict[str, Entry] = {}
+        self._events: list[Event] = []
+        self._text = ""
+        self._pending: list[_Pending] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._index: dict[str, list[int]] = {}
+        self._state = bytearray()
+        self._readings: dict[int, NameMention | None] = {}
+        self._visited: set[str] = set()
+        self._serial = 0
 
     @classmethod
     def from_text(cls, text: str, regions: Iterable[Span] | None = None) -> Registry:
-        """Read every name in ``regions`` of ``text`` (the whole text by default)."""
+        """The registry of the names in ``regions`` of ``text`` (the whole text by default)."""
         registry = cls()
+        registry._text = text
         spans = list(regions) if regions is not None else [Span(0, len(text))]
-        # Lone capitalised words ("Bektenov") are read only if a full name has that word.
-        short: list[NameMention | tuple[int, int, str]] = []
-        full: list[NameMention] = []
+        pending, index = registry._pending, registry._index
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
                 if len(run) == 1:
                     word = run[0][1]
-                    if word.casefold() in _LONE_NOT_NAMES or is_acronym(word):
+                    low = word.casefold()
+                    if low in _LONE_NOT_NAMES or is_acronym(word):
                         continue
-                    if _deferrable(text, run[0], region.start):
-                        short.append((region.start, *run[0]))
-                        continue
-                mention = _read_capital_run(text, run, region.start)
-                if mention is None or not mention.tokens:
-                    continue
-                if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
-                    short.append(mention)
+                    deferred = _deferrable(text, run[0], region.start)
+                    words = [low[:-2] if low.endswith(("'s", "’s")) else low]
                 else:
-                    full.append(mention)
-        # Longest names first, so "Abu Rudeineh" joins "Nabil Abu Rudeineh" whatever the order.
-        full.sort(key=lambda m: -len(m.tokens))
-        for mention in full:
-            entry = registry.add(mention)
-            if mention.subject and (len(entry.key) > 1 or entry.strong):
-                registry.subjects.append((mention.descriptor_start or mention.span.start, entry))
-        for item in short:
-            mention = item if isinstance(item, NameMention) else registry._known_word(text, *item)
+                    deferred = False
+                    words = [strip_possessive(w).casefold() for _, w in run]
+                if not deferred:
+                    acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
+                    if acronym is not None:
+                        words.append(acronym.casefold())
+                number = len(pending)
+                pending.append(_Pending(run[0][0], region.start, run, deferred))
+                for word in words:
+                    index.setdefault(word, []).append(number)
+        registry._starts = [item.start for item in pending]
+        registry._ends = [item.run[-1][0] + len(item.run[-1][1]) for item in pending]
+        registry._state = bytearray(len(pending))
+        return registry
+
+    # ------------------------------------------------------------------ reading on demand
+
+    def _reading(self, number: int) -> NameMention | None:
+        """The mention a (not deferred) run reads as, read once."""
+        if number in self._readings:
+            return self._readings[number]
+        item = self._pending[number]
+        mention = _read_capital_run(self._text, item.run, item.region_start)
+        if mention is not None and not mention.tokens:
+            mention = None
+        self._readings[number] = mention
+        return mention
+
+    def _link_words(self, number: int) -> list[str]:
+        item = self._pending[number]
+        if item.deferred:
+            low = item.run[0][1].casefold()
+            return [low[:-2] if low.endswith(("'s", "’s")) else low]
+        mention = self._reading(number)
+        if mention is None:
+            return []
+        words = list(mention.tokens)
+        if mention.acronym is not None:
+            words.append(mention.acronym.casefold())
+        return words
+
+    def _read_words(self, words: Iterable[str]) -> None:
+        """Register every run that shares a word with ``words``, transitively (see the class doc)."""
+        queue = [w for w in words if w not in self._visited]
+        batch: list[int] = []
+        state, index = self._state, self._index
+        while queue:
+            word = queue.pop()
+            if word in self._visited:
+                continue
+            self._visited.add(word)
+            for number in index.get(word, ()):
+                if state[number] == _REGISTERED:
+                    continue
+                state[number] = _REGISTERED
+                batch.append(number)
+                queue.extend(w for w in self._link_words(number) if w not in self._visited)
+        if batch:
+            batch.sort()
+            self._register(batch)
+
+    def _register(self, batch: list[int]) -> None:
+        """Add runs to the registry as a full read does: longest names first, then the short names."""
+        full: list[tuple[int, NameMention]] = []
+        short: list[tuple[int, NameMention | None]] = []
+        for number in batch:
+            if self._pending[number].deferred:
+                short.append((number, None))
+                continue
+            mention = self._reading(number)
             if mention is None:
                 continue
-            found = registry.add_short(mention)
-            if found is not None and mention.subject and (len(found.key) > 1 or found.strong):
-                registry.subjects.append((mention.span.start, found))
-        registry.subjects.sort(key=lambda pair: pair[0])
-        return registry
+            if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
+                short.append((number, mention))
+            else:
+                full.append((number, mention))
+        full.sort(key=lambda pair: -len(pair[1].tokens))
+        for number, mention in full:
+            entry = self._add(mention)
+            if mention.subject and (len(entry.key) > 1 or entry.strong):
+                position = mention.descriptor_start or mention.span.start
+                self._insert_event(((position, 0, -len(mention.tokens), number), entry))
+        for number, read in short:
+            if read is None:
+                item = self._pending[number]
+                read = self._known_word(self._text, item.region_start, *item.run[0])
+            if read is None:
+                continue
+            found = self._add_short(read)
+            if found is not None and read.subject and (len(found.key) > 1 or found.strong):
+                self._insert_event(((read.span.start, 0, 1, number), found))
+
+    def _insert_event(self, event: Event) -> None:
+        bisect.insort(self._events, event, key=_event_key)
+
+    def _check(self, number: int) -> None:
+        """Read a run for salience: if it is a sentence subject, register it (and what it meets)."""
+        if self._state[number] != _UNTOUCHED:
+            return
+        self._state[number] = _CHECKED
+        if self._may_be_subject(number):
+            self._read_words(self._link_words(number))
+
+    def _may_be_subject(self, number: int) -> bool:
+        """Whether a run can be a sentence subject, read only when the cheap tests cannot tell."""
+        item = self._pending[number]
+        text = self._text
+        if opens_at(text, item.start, item.region_start):
+            return item.deferred or self._is_subject(number)
+        if not item.deferred and _previous_word(text, item.start, item.region_start)[1]:
+            return self._is_subject(number)  # a descriptor before the run may open the sentence
+        if not after_lead_in(text, item.start):
+            return False
+        return item.deferred or self._is_subject(number)
+
+    def _is_subject(self, number: int) -> bool:
+        mention = self._reading(number)
+        return mention is not None and mention.subject
+
+    def read_all(self) -> None:
+        """Read every run (what a full scan does)."""
+        for number in range(len(self._pending)):
+            if self._state[number] != _REGISTERED:
+                self._read_words(self._link_words(number))
+                self._state[number] = _REGISTERED
+
+    def read_credited(self) -> None:
+        """Read the runs inside brackets (photo credits): their people are published."""
+        for number, item in enumerate(self._pending):
+            if (
+                self._state[number] != _REGISTERED
+                and not item.deferred
+                and _in_brackets(self._text, item.start)
+            ):
+                self._read_words(self._link_words(number))
+
+    # ------------------------------------------------------------------ salience
+
+    def note_speaker(self, position: int, entry: Entry) -> None:
+        """A speaker event: ``entry`` spoke at ``position`` (after the subjects there)."""
+        self._serial += 1
+        self._insert_event(((position, 1, self._serial, 0), entry))
+
+    def recent(self, position: int, limit: int) -> Iterator[Entry]:
+        """The subjects and speakers before ``position``, latest first (at most ``limit``).
+
+        Reads the runs before ``position`` only as far back as the events it yields.
+        """
+        bound: tuple[int, int, int, int] = (position, -1, 0, 0)
+        unchecked = bisect.bisect_left(self._starts, position + _LOOK_BACK)
+        given = 0
+        while given < limit:
+            at = bisect.bisect_left(self._events, bound, key=_event_key) - 1
+            latest = self._events[at][0][0] if at >= 0 else -1
+            # a run can hold an event no later than its end: read those ending after the latest known
+            if unchecked > 0 and self._ends[unchecked - 1] >= latest:
+                unchecked -= 1
+                self._check(unchecked)
+                continue
+            if at < 0:
+                return
+            bound, entry = self._events[at]
+            given += 1
+            yield entry
+
+    def recent_registered(self, position: int, limit: int) -> Iterator[Entry]:
+        """Like :meth:`recent` for a search that can only match registered entries (no reading)."""
+        if len(self._pending) + len(self._events) > limit:
+            yield from self.recent(position, limit)
+            return
+        at = bisect.bisect_left(self._events, (position, -1, 0, 0), key=_event_key)
+        for _, entry in reversed(self._events[:at]):
+            yield entry
+
+    # ------------------------------------------------------------------ the full view
+
+    @property
+    def entries(self) -> list[Entry]:
+        """Every entry, in the order they were made (reads every run first)."""
+        self.read_all()
+        return self._entries
+
+    @property
+    def read_entries(self) -> list[Entry]:
+        """The entries made so far (without reading more runs)."""
+        return self._entries
+
+    @property
+    def acronyms(self) -> dict[str, Entry]:
+        """Entries by acronym ("ato"), case-folded (reads every run first)."""
+        self.read_all()
+        return self._acronyms
+
+    def acronym(self, word: str) -> Entry | None:
+        """The entry with acronym ``word`` (case-folded), reading only the runs it needs."""
+        self._read_words((word,))
+        return self._acronyms.get(word)
+
+    @property
+    def subjects(self) -> list[tuple[int, Entry]]:
+        """``(position, entry)`` of every sentence subject, in text order (reads every run first)."""
+        self.read_all()
+        return [(key[0], entry) for key, entry in self._events if key[1] == 0]
+
+    # ------------------------------------------------------------------ adding and lookup
 
     def _known_word(self, text: str, region_start: int, start: int, word: str) -> NameMention | None:
         """A deferred lone word as a mention, if some entry has that word (else it cannot match)."""
         low = word.casefold()
         if low.endswith(("'s", "’s")):
             low = low[:-2]
-        if low not in self._by_word and low not in self.acronyms:
+        if low not in self._by_word and low not in self._acronyms:
             return None
         return _single_word(text, start, word, opens_at(text, start, region_start))
 
     def add(self, mention: NameMention, *, credited: bool = False) -> Entry:
         """Record a full mention, merging it with an entry of the same name."""
+        words = list(mention.tokens)
+        if mention.acronym is not None:
+            words.append(mention.acronym.casefold())
+        self._read_words(words)
+        return self._add(mention, credited=credited)
+
+    def _add(self, mention: NameMention, *, credited: bool = False) -> Entry:
         key = mention.tokens
         entry = self._by_key.get(key)
         if entry is None and key and mention.kind in ("person", "organisation"):
@@ -814,7 +1043,7 @@ class Registry:
                 first=mention.span.start,
                 surname_first=mention.kind == "person" and is_surname_first(key),
             )
-            self.entries.append(entry)
+            self._entries.append(entry)
             self._by_key[key] = entry
             for word in key:
                 self._by_word.setdefault(word, []).append(entry)
@@ -833,14 +1062,18 @@ class Registry:
         if mention.acronym is not None:
             entry.acronym = mention.acronym
             entry.add_alias(mention.acronym)
-            self.acronyms.setdefault(mention.acronym.casefold(), entry)
+            self._acronyms.setdefault(mention.acronym.casefold(), entry)
         if titled and mention.title and len(key) == 1 and mention.title not in entry.aliases:
             entry.add_alias(f"{mention.title} {mention.name}")
         return entry
 
     def add_short(self, mention: NameMention) -> Entry | None:
         """Attach a one-word mention ("Bektenov") to the entry it names, if there is one."""
-        found = self.lookup(mention.name, mention.span.start)
+        self._read_words(mention.tokens)
+        return self._add_short(mention)
+
+    def _add_short(self, mention: NameMention) -> Entry | None:
+        found = self._lookup(mention.name, mention.span.start)
         if found.entry is not None:
             found.entry.mentions.append(mention.span)
             found.entry.add_alias(mention.name)
@@ -862,13 +1095,20 @@ class Registry:
         the result is ambiguous.
         """
         key = name_key(name)
+        self._read_words(key)
+        return self._lookup_key(key, position)
+
+    def _lookup(self, name: str, position: int | None) -> Lookup:
+        return self._lookup_key(name_key(name), position)
+
+    def _lookup_key(self, key: tuple[str, ...], position: int | None) -> Lookup:
         if not key:
             return Lookup(None)
         exact = self._by_key.get(key)
         if exact is not None:
             return Lookup(exact)
-        if len(key) == 1 and key[0] in self.acronyms:
-            return Lookup(self.acronyms[key[0]])
+        if len(key) == 1 and key[0] in self._acronyms:
+            return Lookup(self._acronyms[key[0]])
         pool = self._by_word.get(key[0], [])
         preferred = [e for e in pool if _affix_match(e, key)]
         chosen = _choose(preferred, position)

@@ -24,7 +24,6 @@ quotes (the scan runs only when some quote has a speaker mention).
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -81,42 +80,23 @@ class Resolver:
 
     text: str
     registry: Registry
-    events: list[tuple[int, int, Entry]] = field(factory=list)
-    _serial: int = 0
     _phrases: dict[str, list[tuple[int, int, str]]] = field(factory=dict)
     _lower_words: dict[str, bool] = field(factory=dict)
     _lowered: str | None = None
     _fuller: dict[tuple[str, ...], list[re.Match[str]]] = field(factory=dict)
     _described: dict[str, list[Entry]] | None = None
 
-    def __attrs_post_init__(self) -> None:
-        # The registry's subjects are sorted by position already: serial numbers in that order.
-        subjects = self.registry.subjects
-        self.events = [(position, serial, entry) for serial, (position, entry) in enumerate(subjects, 1)]
-        self.events.sort(key=lambda e: (e[0], e[1]))
-        self._serial = len(subjects)
-
-    def _note(self, position: int, entry: Entry) -> None:
-        self._serial += 1
-        bisect.insort(self.events, (position, self._serial, entry), key=lambda e: (e[0], e[1]))
-
     def note_speaker(self, position: int, entry: Entry) -> None:
         """Make ``entry`` the most salient speaker from ``position`` on."""
         entry.spoke = True
-        self._note(position, entry)
+        self.registry.note_speaker(position, entry)
 
     def salient(self, position: int, kinds: tuple[str, ...], gender: str | None = None) -> Entry | None:
-        """The latest subject or speaker of ``kinds`` before ``position``."""
-        for entry in self._recent(position):
+        """The latest subject or speaker of ``kinds`` before ``position`` (at most _SALIENCE_REACH back)."""
+        for entry in self.registry.recent(position, _SALIENCE_REACH):
             if entry.kind in kinds and _gender_fits(entry, gender):
                 return entry
         return None
-
-    def _recent(self, position: int) -> list[Entry]:
-        """The subjects and speakers before ``position``, latest first (at most _SALIENCE_REACH)."""
-        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
-        window = self.events[max(0, index - _SALIENCE_REACH) : index]
-        return [entry for _, _, entry in reversed(window)]
 
     # ------------------------------------------------------------------ mentions
 
@@ -222,8 +202,9 @@ class Resolver:
 
     def _named(self, source: str, body: Sequence[Token], position: int) -> _Outcome | None:
         """A mention that contains a name: "ATO chief Nilo Jatico", "President Kibaki", "the DPRK"."""
-        if len(body) == 1 and body[0].low in self.registry.acronyms:
-            return _Outcome(self.registry.acronyms[body[0].low])
+        by_acronym = self.registry.acronym(body[0].low) if len(body) == 1 else None
+        if by_acronym is not None:
+            return _Outcome(by_acronym)
         names = find_names(source, body) if body else []
         if not names:
             return None
@@ -251,7 +232,7 @@ class Resolver:
             return None
         org = None
         if len(qualifier) == 1:
-            org = self.registry.acronyms.get(qualifier[0].low)
+            org = self.registry.acronym(qualifier[0].low)
         if org is None:
             found = self.registry.lookup(" ".join(t.text for t in qualifier))
             org = found.entry if found.entry is not None and found.entry.kind == "organisation" else None
@@ -304,8 +285,7 @@ class Resolver:
         if described is not None:
             return described
         recent = self.salient(position, ("person",))
-        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
-        for _, _, entry in reversed(self.events[max(0, index - 12) : index]):
+        for entry in self.registry.recent(position, 12):
             if entry.kind == "person" and head in _described_words(entry):
                 return entry
         return recent
@@ -388,7 +368,8 @@ class Resolver:
         )
 
     def _same_head(self, head: str, position: int) -> Entry | None:
-        for entry in self._recent(position):
+        # only an entry that spoke matches, and those are read already: no need to read more runs
+        for entry in self.registry.recent_registered(position, _SALIENCE_REACH):
             specific = any(c.isupper() for c in entry.name) or len(entry.key) > 1
             if entry.kind != "person" and entry.spoke and specific and _head_word(entry.key) == head:
                 return entry
@@ -667,7 +648,8 @@ def resolve_quotes(
             anchor = quote.speaker_span.start if quote.speaker_span is not None else _anchor(quote)
             resolver.note_speaker(anchor, outcome.entry)
             last = (quote.paragraph, outcome.entry)
-    published = [e for e in registry.entries if _published(e)]
+    registry.read_credited()
+    published = [e for e in registry.read_entries if _published(e)]
     published.sort(key=lambda e: e.first)
     persons = {id(e): e.to_person() for e in published}
     out = []
