@@ -754,6 +754,20 @@ _UNTOUCHED, _CHECKED, _REGISTERED = 0, 1, 2
 _LOOK_BACK = 80
 
 
+def _index_word(word: str) -> str:
+    """A run's word as name keys have it (``strip_possessive(word).casefold()``, inlined)."""
+    low = word.casefold()
+    return low[:-2] if word.endswith(("'s", "’s")) else low
+
+
+def _deferred_words(word: str) -> list[str]:
+    """A lone word's link words: as its lookup keys it, and as the known-word test does ("LI'S")."""
+    key = _index_word(word)
+    low = word.casefold()
+    known = low[:-2] if low.endswith(("'s", "’s")) else low
+    return [key] if known == key else [key, known]
+
+
 def _event_key(event: Event) -> tuple[int, int, int, int]:
     return event[0]
 
@@ -795,16 +809,13 @@ class Registry:
         pending, index = registry._pending, registry._index
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
+                deferred = False
                 if len(run) == 1:
                     word = run[0][1]
-                    low = word.casefold()
-                    if low in _LONE_NOT_NAMES or is_acronym(word):
+                    if word.casefold() in _LONE_NOT_NAMES or is_acronym(word):
                         continue
                     deferred = _deferrable(text, run[0], region.start)
-                    words = [low[:-2] if low.endswith(("'s", "’s")) else low]
-                else:
-                    deferred = False
-                    words = [strip_possessive(w).casefold() for _, w in run]
+                words = _deferred_words(word) if deferred else [_index_word(w) for _, w in run]
                 if not deferred:
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
@@ -812,7 +823,11 @@ class Registry:
                 number = len(pending)
                 pending.append(_Pending(run[0][0], region.start, run, deferred))
                 for word in words:
-                    index.setdefault(word, []).append(number)
+                    numbers = index.get(word)
+                    if numbers is None:
+                        index[word] = [number]
+                    else:
+                        numbers.append(number)
         registry._starts = [item.start for item in pending]
         registry._ends = [item.run[-1][0] + len(item.run[-1][1]) for item in pending]
         registry._state = bytearray(len(pending))
@@ -834,8 +849,7 @@ class Registry:
     def _link_words(self, number: int) -> list[str]:
         item = self._pending[number]
         if item.deferred:
-            low = item.run[0][1].casefold()
-            return [low[:-2] if low.endswith(("'s", "’s")) else low]
+            return _deferred_words(item.run[0][1])
         mention = self._reading(number)
         if mention is None:
             return []
