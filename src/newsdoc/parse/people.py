@@ -62,20 +62,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
     """The words of ``text[start:end]`` with sentence starts marked (one pass)."""
     stop = len(text) if end is None else end
     tokens: list[Token] = []
-    previous: re.Match[str] | None = None
     append = tokens.append
+    new = tuple.__new__  # skips the generated NamedTuple constructor (a Python call per word)
+    previous_word = ""
+    previous_end = -1
     for match in _TOKEN.finditer(text, start, stop):
-        word_start = match.start()
+        word_start, word_end = match.span()
         word = match.group()
-        if previous is None:
+        if previous_end < 0:
             opens = opens_first
+        elif word_start == previous_end + 1 and text[previous_end] == " ":
+            opens = False
         else:
-            gap = text[previous.end() : word_start]
-            opens = gap != " " and _ends_sentence(previous.group(), gap)
+            gap = text[previous_end:word_start]
+            opens = _ends_sentence(previous_word, gap)
         low = word.casefold()
         base = low[:-2] if low.endswith(("'s", "’s")) else low
-        append(Token(word_start, word_start + len(word), word, opens, low, base))
-        previous = match
+        append(new(Token, (word_start, word_end, word, opens, low, base)))
+        previous_word = word
+        previous_end = word_end
     return tokens
 
 
@@ -807,6 +812,7 @@ class Registry:
         registry._text = text
         spans = list(regions) if regions is not None else [Span(0, len(text))]
         pending, index = registry._pending, registry._index
+        new = tuple.__new__
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
                 deferred = False
@@ -821,7 +827,7 @@ class Registry:
                     if acronym is not None:
                         words.append(acronym.casefold())
                 number = len(pending)
-                pending.append(_Pending(run[0][0], region.start, run, deferred))
+                pending.append(new(_Pending, (run[0][0], region.start, run, deferred)))
                 for word in words:
                     numbers = index.get(word)
                     if numbers is None:
