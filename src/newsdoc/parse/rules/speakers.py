@@ -562,9 +562,11 @@ def _is_head_name(name: NameMention, body: Sequence[Token]) -> bool:
 
 def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
     """Drop words inside parentheses ("Sen. X (I-Vt.)", "the World Health Organization (WHO) experts")."""
+    if not tokens or "(" not in source[tokens[0].start : tokens[-1].end]:
+        return tokens  # nothing opens a bracket between the words
     kept: list[Token] = []
     depth = 0
-    previous_end = tokens[0].start if tokens else 0
+    previous_end = tokens[0].start
     for token in tokens:
         gap = source[previous_end : token.start]
         depth = max(0, depth + gap.count("(") - gap.count(")"))
@@ -574,11 +576,19 @@ def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
     return kept
 
 
+_BREAK_MARKS = frozenset('"“”«»')
+
+
 def _before_break(source: str, tokens: list[Token]) -> list[Token]:
     """A mention ends at a quote mark or a sentence end inside it ('Qin."It is ...')."""
+    if not tokens:
+        return tokens
+    covered = source[tokens[0].start : tokens[-1].end]
+    if ". " not in covered and _BREAK_MARKS.isdisjoint(covered):
+        return tokens  # no gap can break the mention
     for k in range(1, len(tokens)):
         gap = source[tokens[k - 1].end : tokens[k].start]
-        if any(c in gap for c in '"“”«»') or (". " in gap and not gap.startswith(". ")):
+        if not _BREAK_MARKS.isdisjoint(gap) or (". " in gap and not gap.startswith(". ")):
             return tokens[:k]
         if gap.startswith(". ") and not is_capitalised(tokens[k - 1].text[:1]):
             return tokens[:k]
