@@ -136,20 +136,19 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
-def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]]]:
+def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, str]]]:
     """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass."""
-    runs: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     left = ""
     left_end = -1
     for match in _CAPWORD.finditer(text, start, stop):
-        word_start, word_end = match.span()
+        word_start = match.start()
         word = match.group()
         if run:
             if word_start == left_end + 1 and text[left_end] == " ":
                 run.append((word_start, word))
                 left = word
-                left_end = word_end
+                left_end = match.end()
                 continue
             gap = text[left_end:word_start]
             if (gap.isspace() and "\n\n" not in gap) or (gap == ". " and _is_abbreviation(left, gap)):
@@ -159,15 +158,14 @@ def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]
                 run.append((left_end + gap.index(inner), inner))
                 run.append((word_start, word))
             else:
-                runs.append(run)
+                yield run
                 run = [(word_start, word)]
         else:
             run = [(word_start, word)]
         left = word
-        left_end = word_end
+        left_end = match.end()
     if run:
-        runs.append(run)
-    return runs
+        yield run
 
 
 def _connector_gap(gap: str, left: str) -> bool:
@@ -751,6 +749,7 @@ class _Pending(NamedTuple):
     start: int
     region_start: int
     run: list[tuple[int, str]]
+    deferred: bool  # a lone word that can only be a short name (read only if an entry has it)
 
 
 # A registry event: sort key (position, 0 for a subject / 1 for a speaker, then order) and entry.
@@ -802,7 +801,6 @@ class Registry:
         self._ends: list[int] = []
         self._index: dict[str, list[int]] = {}
         self._state = bytearray()
-        self._deferred = bytearray()  # 0 not yet known, 1 a deferred lone word, 2 not
         self._readings: dict[int, NameMention | None] = {}
         self._visited: set[str] = set()
         self._serial = 0
@@ -817,18 +815,19 @@ class Registry:
         new = tuple.__new__
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
+                deferred = False
                 if len(run) == 1:
                     word = run[0][1]
                     if word.casefold() in _LONE_NOT_NAMES or is_acronym(word):
                         continue
-                    words = _deferred_words(word)
-                else:
-                    words = [_index_word(w) for _, w in run]
-                acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
-                if acronym is not None:
-                    words.append(acronym.casefold())
+                    deferred = _deferrable(text, run[0], region.start)
+                words = _deferred_words(word) if deferred else [_index_word(w) for _, w in run]
+                if not deferred:
+                    acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
+                    if acronym is not None:
+                        words.append(acronym.casefold())
                 number = len(pending)
-                pending.append(new(_Pending, (run[0][0], region.start, run)))
+                pending.append(new(_Pending, (run[0][0], region.start, run, deferred)))
                 for word in words:
                     numbers = index.get(word)
                     if numbers is None:
@@ -838,19 +837,9 @@ class Registry:
         registry._starts = [item.start for item in pending]
         registry._ends = [item.run[-1][0] + len(item.run[-1][1]) for item in pending]
         registry._state = bytearray(len(pending))
-        registry._deferred = bytearray(len(pending))
         return registry
 
     # ------------------------------------------------------------------ reading on demand
-
-    def _is_deferred(self, number: int) -> bool:
-        """Whether a run is a lone word that can only be a short name (decided when first asked)."""
-        known = self._deferred[number]
-        if known == 0:
-            item = self._pending[number]
-            deferred = len(item.run) == 1 and _deferrable(self._text, item.run[0], item.region_start)
-            known = self._deferred[number] = 1 if deferred else 2
-        return known == 1
 
     def _reading(self, number: int) -> NameMention | None:
         """The mention a (not deferred) run reads as, read once."""
@@ -865,7 +854,7 @@ class Registry:
 
     def _link_words(self, number: int) -> list[str]:
         item = self._pending[number]
-        if self._is_deferred(number):
+        if item.deferred:
             return _deferred_words(item.run[0][1])
         mention = self._reading(number)
         if mention is None:
@@ -900,7 +889,7 @@ class Registry:
         full: list[tuple[int, NameMention]] = []
         short: list[tuple[int, NameMention | None]] = []
         for number in batch:
-            if self._is_deferred(number):
+            if self._pending[number].deferred:
                 short.append((number, None))
                 continue
             mention = self._reading(number)
@@ -942,12 +931,12 @@ class Registry:
         item = self._pending[number]
         text = self._text
         if opens_at(text, item.start, item.region_start):
-            return self._is_deferred(number) or self._is_subject(number)
-        if not self._is_deferred(number) and _previous_word(text, item.start, item.region_start)[1]:
+            return item.deferred or self._is_subject(number)
+        if not item.deferred and _previous_word(text, item.start, item.region_start)[1]:
             return self._is_subject(number)  # a descriptor before the run may open the sentence
         if not after_lead_in(text, item.start):
             return False
-        return self._is_deferred(number) or self._is_subject(number)
+        return item.deferred or self._is_subject(number)
 
     def _is_subject(self, number: int) -> bool:
         mention = self._reading(number)
@@ -965,7 +954,7 @@ class Registry:
         for number, item in enumerate(self._pending):
             if (
                 self._state[number] != _REGISTERED
-                and not self._is_deferred(number)
+                and not item.deferred
                 and _in_brackets(self._text, item.start)
             ):
                 self._read_words(self._link_words(number))
