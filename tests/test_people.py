@@ -193,3 +193,14 @@ def test_salience_reads_back_only_to_the_subjects_it_yields() -> None:
     walked = [e.name for e in registry.recent(position, 200)]
     assert walked == [e.name for _, e in reversed(Registry.from_text(text).subjects)]
     assert walked == ["Rhea Lund", "Alma Kovac"]  # "Ben Osei" is not a sentence subject
+
+
+def test_described_reading_takes_only_runs_with_the_words_nearby() -> None:
+    filler = "The dock was ready after many weeks of repair work by crews from three towns. " * 2
+    text = f"Ports director Oli Brandt came first. {filler}\n\nHarbour Minister Ines Falk opened it.\n"
+    registry = Registry.from_text(text)
+    registry.read_described({"harbour", "minister"})
+    assert [e.name for e in registry.read_entries] == ["Ines Falk"]
+    assert registry.made_from_runs[0][1:] == ("Minister", "Harbour Minister", True)
+    registry.read_described({"ports", "director"})
+    assert [e.name for e in registry.read_entries] == ["Ines Falk", "Oli Brandt"]

@@ -804,6 +804,8 @@ class Registry:
         self._readings: dict[int, NameMention | None] = {}
         self._visited: set[str] = set()
         self._serial = 0
+        # (entry, title, descriptor, strong) of each entry runs made, as it stood when made
+        self.made_from_runs: list[tuple[Entry, str | None, str | None, bool]] = []
 
     @classmethod
     def from_text(cls, text: str, regions: Iterable[Span] | None = None) -> Registry:
@@ -900,6 +902,7 @@ class Registry:
             else:
                 full.append((number, mention))
         full.sort(key=lambda pair: -len(pair[1].tokens))
+        made = len(self._entries)
         for number, mention in full:
             entry = self._add(mention)
             if mention.subject and (len(entry.key) > 1 or entry.strong):
@@ -914,6 +917,8 @@ class Registry:
             found = self._add_short(read)
             if found is not None and read.subject and (len(found.key) > 1 or found.strong):
                 self._insert_event(((read.span.start, 0, 1, number), found))
+        for entry in self._entries[made:]:
+            self.made_from_runs.append((entry, entry.title, entry.descriptor, entry.strong))
 
     def _insert_event(self, event: Event) -> None:
         bisect.insort(self._events, event, key=_event_key)
@@ -946,6 +951,21 @@ class Registry:
         """Read every run (what a full scan does)."""
         for number in range(len(self._pending)):
             if self._state[number] != _REGISTERED:
+                self._read_words(self._link_words(number))
+                self._state[number] = _REGISTERED
+
+    def read_described(self, words: set[str]) -> None:
+        """Read the runs with two or more of ``words`` near them (in a descriptor or an apposition).
+
+        A person's title and descriptor are text within 80 characters before one of
+        its runs or 125 after, so only those runs can make a person described by the words.
+        """
+        text = self._text
+        for number, item in enumerate(self._pending):
+            if self._state[number] == _REGISTERED or item.deferred:
+                continue
+            window = text[max(0, item.start - _LOOK_BACK) : self._ends[number] + 125].casefold()
+            if sum(1 for word in words if word in window) >= 2:
                 self._read_words(self._link_words(number))
                 self._state[number] = _REGISTERED
 

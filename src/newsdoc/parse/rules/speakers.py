@@ -85,6 +85,7 @@ class Resolver:
     _lowered: str | None = None
     _fuller: dict[tuple[str, ...], list[re.Match[str]]] = field(factory=dict)
     _described: dict[str, list[Entry]] | None = None
+    _runs_seen: int = 0
 
     def note_speaker(self, position: int, entry: Entry) -> None:
         """Make ``entry`` the most salient speaker from ``position`` on."""
@@ -299,12 +300,21 @@ class Resolver:
         words = {t.base for t in body if t.low not in _FUNCTION_WORDS}
         if len(words) < 2:
             return None
+        registry = self.registry
         if self._described is None:
+            # what a full read would have at the first call: every entry so far, then runs' entries
             self._described = {}
-            for entry in self.registry.entries:
+            for entry in registry.read_entries:
                 if entry.kind == "person" and entry.strong:
                     for word in _described_words(entry):
                         self._described.setdefault(word, []).append(entry)
+            self._runs_seen = len(registry.made_from_runs)
+        registry.read_described(words)
+        for entry, title, descriptor, strong in registry.made_from_runs[self._runs_seen :]:
+            if entry.kind == "person" and strong:
+                for word in _words_of(title, descriptor):
+                    self._described.setdefault(word, []).append(entry)
+        self._runs_seen = len(registry.made_from_runs)
         counts: dict[int, tuple[int, Entry]] = {}
         for word in words:
             for entry in self._described.get(word, ()):
@@ -467,8 +477,12 @@ def _gender_fits(entry: Entry, gender: str | None) -> bool:
 
 
 def _described_words(entry: Entry) -> set[str]:
+    return _words_of(entry.title, entry.descriptor)
+
+
+def _words_of(title: str | None, descriptor: str | None) -> set[str]:
     words: set[str] = set()
-    for text in (entry.title, entry.descriptor):
+    for text in (title, descriptor):
         if text:
             words.update(name_key(text))
     return words
