@@ -12,6 +12,9 @@ from newsdoc.errors import DecodeError, InputTooLargeError
 from newsdoc.model import Document
 from newsdoc.parse import run
 
+_MAX_BYTES_PER_CHAR = 4
+"""No encoding newsdoc meets spends more than 4 bytes on a character (UTF-8, UTF-16, UTF-32)."""
+
 
 def parse(text: str, *, config: Config | None = None, published: dt.date | None = None) -> Document:
     """Parse wire-news ``text`` into a :class:`Document`.
@@ -64,6 +67,14 @@ def parse_file(
     With the default ``errors="strict"`` undecodable bytes raise
     :class:`newsdoc.DecodeError` naming the file and byte offset; pass
     ``errors="replace"`` (or another codec error handler) to decode anyway.
+    A file too large to fit ``config.max_input_chars`` even at 4 bytes per
+    character raises :class:`newsdoc.InputTooLargeError` before it is read.
     """
+    limit = (config if config is not None else DEFAULT).max_input_chars
+    size = os.stat(path).st_size
+    if size > _MAX_BYTES_PER_CHAR * limit + len(codecs.BOM_UTF8):
+        raise InputTooLargeError(
+            f"{os.fspath(path)} has {size} bytes, more than any text of max_input_chars={limit} can take"
+        )
     text = read_text(path, encoding=encoding, errors=errors)
     return parse(text, config=config, published=published)

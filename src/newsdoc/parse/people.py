@@ -615,11 +615,19 @@ def _bracketed_acronym(text: str, end: int) -> str | None:
     return inner if is_acronym(inner) and " " not in inner else None
 
 
+_BRACKET_REACH = 300
+"""How far back on its line :func:`_in_brackets` looks for an opening parenthesis.
+
+Photo credits are short; an unbounded look-back made every name on a very long
+line rescan the line (quadratic time on one-line articles)."""
+
+
 def _in_brackets(text: str, start: int) -> bool:
-    """Whether ``start`` sits inside parentheses opened on the same line (a photo credit)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    return before.rfind("(") > before.rfind(")")
+    """Whether ``start`` sits inside parentheses opened shortly before on the same line (a photo credit)."""
+    floor = max(0, start - _BRACKET_REACH)
+    newline = text.rfind("\n", floor, start)
+    line_start = newline + 1 if newline >= 0 else floor
+    return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
 
 
 def _descriptor_start(text: str, tokens: Sequence[Token], first: int) -> int:

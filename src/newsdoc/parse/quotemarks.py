@@ -102,6 +102,7 @@ def pair_quotes(
     ([(8, 14)], None)
     """
     stack: list[tuple[str, int]] = []
+    open_at: dict[str, list[int]] = {}  # each family's openers as stack indices: O(1) lookups
     regions: list[Region] = []
     if marks is None:
         marks = find_marks(text, start, end)
@@ -111,14 +112,18 @@ def pair_quotes(
             continue
         family, kind = role
         if kind == "either":
-            kind = "close" if any(f == family for f, _ in stack) else "open"
+            kind = "close" if open_at.get(family) else "open"
         if kind == "open":
+            open_at.setdefault(family, []).append(len(stack))
             stack.append((family, position))
             continue
-        depth = _find_open(stack, family)
-        if depth is None:
+        waiting = open_at.get(family)
+        if not waiting:
             continue  # a stray closer: nothing to close
+        depth = waiting[-1]
         opened = stack[depth][1]
+        for closed_family, _ in stack[depth:]:  # each entry is popped once: linear overall
+            open_at[closed_family].pop()
         del stack[depth:]
         if not stack:
             regions.append(Region(opened, position + len(mark), family))
@@ -129,13 +134,6 @@ def pair_quotes(
             regions.append(Region(opened, end, family, closed=False))
             break
     return regions, unclosed
-
-
-def _find_open(stack: list[tuple[str, int]], family: str) -> int | None:
-    for index in range(len(stack) - 1, -1, -1):
-        if stack[index][0] == family:
-            return index
-    return None
 
 
 class RegionIndex:

@@ -187,10 +187,14 @@ class ParseState:
         self.problems.append(found)
 
     def line_column(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a character offset."""
-        line = self.text.count("\n", 0, offset) + 1
-        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return line, column
+        """1-based line and column of a character offset (CR, LF and CRLF all end lines)."""
+        before = self.text[:offset].splitlines(keepends=True)
+        if not before:
+            return 1, 1
+        last = before[-1]
+        if last.splitlines()[0] != last:  # ends with a line break
+            return len(before) + 1, 1
+        return len(before), len(last) + 1
 
     def freeze(self) -> Document:
         """The finished, immutable Document."""

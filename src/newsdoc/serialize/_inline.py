@@ -49,7 +49,7 @@ def xml_safe(text: str) -> str:
 
 def document_uri(doc: Document) -> str:
     """A stable identifier derived from the exact text: same text, same uri."""
-    digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
     return URI_PREFIX + digest[:32]
 
 

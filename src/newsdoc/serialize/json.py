@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json as _stdjson
+import math
+import typing
+from collections.abc import Callable
 from typing import Any
 
+import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
 
 from newsdoc.errors import SerializationError
 from newsdoc.model import Document
@@ -20,16 +30,99 @@ except ImportError:  # pragma: no cover - orjson is optional
 
 
 def _make_converter() -> cattrs.Converter:
+    """A converter that never coerces: a number is not a string, a string is not a list.
+
+    cattrs' defaults call ``str()``, ``int()`` and ``tuple()`` on whatever they get,
+    which would turn ``"text": 5`` into ``"5"`` and ``"aliases": "abc"`` into three
+    names; untrusted JSON must be rejected instead, with the path of the field.
+    """
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, lambda tp: _tuple_hook(converter, tp))
+    converter.register_structure_hook_factory(attrs.has, lambda cls: _record_hook(converter, cls))
     return converter
 
 
 def _structure_date(value: Any, _type: type) -> dt.date:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+    if len(value) != 10:
+        raise ValueError(f"expected a date as YYYY-MM-DD, got {value[:40]!r}")
     return dt.date.fromisoformat(value)
+
+
+def _structure_str(value: Any, _type: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def _structure_int(value: Any, _type: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, got {type(value).__name__}")
+    return value
+
+
+def _structure_float(value: Any, _type: type) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"expected a finite number, got {value!r}")
+    return number
+
+
+def _structure_bool(value: Any, _type: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {type(value).__name__}")
+    return value
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(converter: cattrs.Converter, tp: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
+    """Structure ``tuple[X, ...]`` from a JSON array only, naming the index of a bad item."""
+    item_type = typing.get_args(tp)[0]
+
+    def structure(value: Any, _type: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a JSON array, got {type(value).__name__}")
+        items = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(converter.structure(item, item_type))
+            except Exception as exc:
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote("item", index, item_type),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+        return tuple(items)
+
+    return structure
+
+
+def _record_hook(converter: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
+    """Structure an attrs class from a JSON object only (not from a list or a string)."""
+    build = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+
+    def structure(value: Any, _type: Any) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a JSON object for {cls.__name__}, got {type(value).__name__}")
+        return build(value, cls)
+
+    return structure
 
 
 converter = _make_converter()
@@ -42,7 +135,11 @@ def to_dict(doc: Document) -> dict[str, Any]:
 
 
 def from_dict(data: Any) -> Document:
-    """Validate plain data and build a Document; errors name the bad field's path."""
+    """Validate plain data and build a Document; errors name the bad field's path.
+
+    Only the fixed newsdoc types are ever built: no field names a class to load,
+    so nothing is imported or executed whatever the data says.
+    """
     if not isinstance(data, dict):
         raise SerializationError(f"expected a JSON object, got {type(data).__name__}")
     _check_spans(data)
@@ -51,9 +148,26 @@ def from_dict(data: Any) -> Document:
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as exc:
         path, message = _first_error(exc)
         raise SerializationError(message, path) from None
-    except (TypeError, ValueError, KeyError) as exc:
-        raise SerializationError(str(exc)) from None
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise SerializationError(str(exc) or type(exc).__name__) from None
+    _check_quotes(doc)
     return doc
+
+
+def _check_quotes(doc: Document) -> None:
+    """What the types cannot say: a quote has pieces, names a real paragraph, and a confidence in [0, 1]."""
+    for index, quote in enumerate(doc.quotes):
+        if not 0 <= quote.paragraph < max(len(doc.paragraphs), 1):
+            raise SerializationError(
+                f"paragraph {quote.paragraph} does not exist ({len(doc.paragraphs)} paragraphs)",
+                f"quotes[{index}].paragraph",
+            )
+        if not quote.content:
+            raise SerializationError("a quote needs at least one content span", f"quotes[{index}].content")
+        if not 0.0 <= quote.confidence <= 1.0:
+            raise SerializationError(
+                f"confidence must lie in [0, 1], got {quote.confidence}", f"quotes[{index}].confidence"
+            )
 
 
 def _first_error(exc: BaseException, prefix: str = "") -> tuple[str, str]:
@@ -95,26 +209,53 @@ def _check_spans(data: dict[str, Any]) -> None:
             )
 
 
-def _collect_spans(value: Any, path: str, found: list[tuple[str, dict[str, Any]]]) -> None:
-    if isinstance(value, dict):
-        if len(value) == 2 and "start" in value and "end" in value:
-            found.append((path, value))
-            return
-        for key, item in value.items():
-            _collect_spans(item, f"{path}.{key}" if path else str(key), found)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _collect_spans(item, f"{path}[{index}]", found)
+def _collect_spans(data: Any, path: str, found: list[tuple[str, dict[str, Any]]]) -> None:
+    """Every ``{"start": .., "end": ..}`` object with its path (iterative: deep junk cannot overflow)."""
+    stack: list[tuple[Any, str]] = [(data, path)]
+    seen: set[int] = set()
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, (dict, list)):
+            if id(value) in seen:  # only Python data can do this: JSON has no references
+                raise SerializationError("the data refers to itself (or shares a container)", where)
+            seen.add(id(value))
+        if isinstance(value, dict):
+            if len(value) == 2 and "start" in value and "end" in value:
+                found.append((where, value))
+                continue
+            stack.extend((item, f"{where}.{key}" if where else str(key)) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{index}]") for index, item in enumerate(value))
+    found.sort(key=lambda item: _path_order(item[0]))
+
+
+def _path_order(path: str) -> list[tuple[int, int | str]]:
+    """Sort key putting ``a[2]`` before ``a[10]`` so the first error reported is the first in the document."""
+    key: list[tuple[int, int | str]] = []
+    for part in path.replace("[", ".[").split("."):
+        if part.startswith("[") and part[1:-1].isdigit():
+            key.append((0, int(part[1:-1])))
+        else:
+            key.append((1, part))
+    return key
 
 
 def to_json(doc: Document, *, pretty: bool = False) -> str:
-    """Serialise a document to newsdoc JSON; ``from_json(to_json(d)) == d``."""
+    """Serialise a document to newsdoc JSON; ``from_json(to_json(d)) == d``.
+
+    Text holding unpaired surrogates (from ``errors="surrogateescape"``) is not
+    valid UTF-8; it is written with ``\\udXXX`` escapes so the output stays ASCII-safe
+    and still round-trips.
+    """
     if not isinstance(doc, Document):
         raise TypeError(f"to_json() needs a newsdoc.Document, not {type(doc).__name__}")
     data = to_dict(doc)
     if _orjson is not None:
         option = _orjson.OPT_INDENT_2 if pretty else 0
-        return _orjson.dumps(data, option=option).decode("utf-8")
+        try:
+            return _orjson.dumps(data, option=option).decode("utf-8")
+        except _orjson.JSONEncodeError:
+            return _stdjson.dumps(data, ensure_ascii=True, indent=2 if pretty else None)
     return _stdjson.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
 
 
@@ -122,11 +263,26 @@ def from_json(s: str | bytes) -> Document:
     """Parse newsdoc JSON back into a Document, validating every field."""
     if not isinstance(s, (str, bytes, bytearray)):
         raise TypeError(f"from_json() needs str or bytes, not {type(s).__name__}")
+    return from_dict(_loads(s))
+
+
+def _loads(s: str | bytes) -> Any:
+    """Decode JSON; NaN, Infinity and nesting deeper than the stack are errors, not crashes."""
+    if _orjson is not None:
+        try:
+            return _orjson.loads(s)
+        except ValueError as exc:
+            first = exc  # orjson refuses escaped lone surrogates, which to_json may write
+    else:
+        first = None
     try:
-        data = _orjson.loads(s) if _orjson is not None else _stdjson.loads(s)
-    except ValueError as exc:
-        raise SerializationError(f"invalid JSON: {exc}") from None
-    return from_dict(data)
+        return _stdjson.loads(s, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:
+        raise SerializationError(f"invalid JSON: {first or exc}") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def _dump(doc: Document, *, pretty: bool = False) -> str:

@@ -192,7 +192,7 @@ def _extension(doc: Document) -> dict[str, Any]:
     """What ninjs has no field for, in newsdoc JSON shapes (see the extension schema)."""
     unstructure = converter.unstructure
     return {
-        "textSha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        "textSha256": hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest(),
         "published": unstructure(doc.published),
         "dateline": unstructure(doc.dateline),
         "bylines": unstructure(doc.bylines),
@@ -293,7 +293,12 @@ def _dump(
     pretty: bool = False,
 ) -> str:
     data = to_ninjs(doc, version=version, extension=extension, zone=zone, language=language)
-    return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+    text = json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates (errors="surrogateescape"): escape them
+        text = json.dumps(data, ensure_ascii=True, indent=2 if pretty else None)
+    return text
 
 
 FORMAT = Format(
