@@ -809,6 +809,9 @@ class Registry:
         self._ends: list[int] = []
         self._index: dict[str, list[int]] = {}
         self._state = bytearray()
+        self._jump: list[int] = []  # towards the previous untouched run (see _untouched_at_or_before)
+        self._all_read = False
+        self._described_cost = 0
         self._readings: dict[int, NameMention | None] = {}
         self._visited: set[str] = set()
         self._serial = 0
@@ -847,6 +850,7 @@ class Registry:
         registry._starts = [item.start for item in pending]
         registry._ends = [item.run[-1][0] + len(item.run[-1][1]) for item in pending]
         registry._state = bytearray(len(pending))
+        registry._jump = list(range(-1, len(pending) - 1))
         return registry
 
     # ------------------------------------------------------------------ reading on demand
@@ -931,6 +935,21 @@ class Registry:
     def _insert_event(self, event: Event) -> None:
         bisect.insort(self._events, event, key=_event_key)
 
+    def _untouched_at_or_before(self, number: int) -> int:
+        """The last run at or before ``number`` not yet checked or registered (-1 if none).
+
+        Touched runs are jumped over with path compression, so the salience walks of a
+        document together stay linear however many pronouns look back past the same runs.
+        """
+        state, jump = self._state, self._jump
+        path: list[int] = []
+        while number >= 0 and state[number] != _UNTOUCHED:
+            path.append(number)
+            number = jump[number]
+        for passed in path:
+            jump[passed] = number
+        return number
+
     def _check(self, number: int) -> None:
         """Read a run for salience: if it is a sentence subject, register it (and what it meets)."""
         if self._state[number] != _UNTOUCHED:
@@ -957,6 +976,9 @@ class Registry:
 
     def read_all(self) -> None:
         """Read every run (what a full scan does)."""
+        if self._all_read:
+            return
+        self._all_read = True
         for number in range(len(self._pending)):
             if self._state[number] != _REGISTERED:
                 self._read_words(self._link_words(number))
@@ -968,6 +990,12 @@ class Registry:
         A person's title and descriptor are text within 80 characters before one of
         its runs or 125 after, so only those runs can make a person described by the words.
         """
+        if self._all_read:
+            return
+        self._described_cost += len(self._pending)
+        if self._described_cost > 4 * len(self._pending) + 4000:
+            self.read_all()  # many role mentions: one full read costs less than scanning each time
+            return
         text = self._text
         for number, item in enumerate(self._pending):
             if self._state[number] == _REGISTERED or item.deferred:
@@ -1000,19 +1028,22 @@ class Registry:
         Reads the runs before ``position`` only as far back as the events it yields.
         """
         bound: tuple[int, int, int, int] = (position, -1, 0, 0)
-        unchecked = bisect.bisect_left(self._starts, position + _LOOK_BACK)
+        unchecked = self._untouched_at_or_before(bisect.bisect_left(self._starts, position + _LOOK_BACK) - 1)
+        events = self._events
+        at = bisect.bisect_left(events, bound, key=_event_key) - 1
         given = 0
         while given < limit:
-            at = bisect.bisect_left(self._events, bound, key=_event_key) - 1
-            latest = self._events[at][0][0] if at >= 0 else -1
+            latest = events[at][0][0] if at >= 0 else -1
             # a run can hold an event no later than its end: read those ending after the latest known
-            if unchecked > 0 and self._ends[unchecked - 1] >= latest:
-                unchecked -= 1
+            if unchecked >= 0 and self._ends[unchecked] >= latest:
                 self._check(unchecked)
+                unchecked = self._untouched_at_or_before(unchecked - 1)
+                at = bisect.bisect_left(events, bound, key=_event_key) - 1  # the check may add events
                 continue
             if at < 0:
                 return
-            bound, entry = self._events[at]
+            bound, entry = events[at]
+            at -= 1
             given += 1
             yield entry
 
