@@ -907,6 +907,7 @@ class Registry:
                 short.append((number, None))
                 continue
             mention = self._reading(number)
+            del self._readings[number]  # a registered run is never read again: keep fewer objects alive
             if mention is None:
                 continue
             if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
