@@ -156,3 +156,51 @@ def test_capitalised_words_inside_other_words_are_not_names() -> None:
     assert [m.name for m in scan_names(line)] == ["Ahmed al-Zahar", "Ruth Noel-Baker"]
     # "iPhone", "eBay": no name inside a word; "el-" before a capital opens one
     assert [m.name for m in scan_names("the iPhone and eBay said, el-Sisi's aide")] == ["el-Sisi"]
+
+
+def _entry_view(registry: Registry) -> list[tuple[str, tuple[str, ...], list[str], list[int]]]:
+    return sorted((e.name, e.key, e.aliases, sorted(s.start for s in e.mentions)) for e in registry.entries)
+
+
+def test_on_demand_reading_makes_the_entries_a_full_read_makes() -> None:
+    story = STORY + "\nMr. Valdemar later met Renn. Zhao Mingwei's aide and the CSA chief left.\n"
+    lazy = Registry.from_text(story)
+    assert lazy.read_entries == []  # nothing is read before a lookup needs it
+    valdemar = lazy.lookup("Valdemar").entry
+    assert valdemar is not None
+    read = {e.name for e in lazy.read_entries}
+    assert "Oskar Valdemar" in read
+    assert "Coastal Shipping Authority" not in read  # shares no word with "Valdemar"
+    # only the runs with its words were read, yet the entry has every mention of the name
+    assert len(valdemar.mentions) == story.count("Valdemar") == 3
+    assert all(story[s.start : s.end].endswith("Valdemar") for s in valdemar.mentions)
+    full = Registry.from_text(story)
+    full.read_all()
+    assert _entry_view(lazy) == _entry_view(full)
+
+
+def test_salience_reads_back_only_to_the_subjects_it_yields() -> None:
+    text = (
+        "Alma Kovac arrived on Monday. Talks with Ben Osei went on.\n\n"
+        "Dr. Rhea Lund opened the session. She said it would be short.\n"
+    )
+    registry = Registry.from_text(text)
+    position = text.index("She")
+    latest = next(registry.recent(position, 200))
+    assert latest.name == "Rhea Lund"
+    assert "Alma Kovac" not in {e.name for e in registry.read_entries}
+    # the full walk gives the subjects latest first, as the whole registry orders them
+    walked = [e.name for e in registry.recent(position, 200)]
+    assert walked == [e.name for _, e in reversed(Registry.from_text(text).subjects)]
+    assert walked == ["Rhea Lund", "Alma Kovac"]  # "Ben Osei" is not a sentence subject
+
+
+def test_described_reading_takes_only_runs_with_the_words_nearby() -> None:
+    filler = "The dock was ready after many weeks of repair work by crews from three towns. " * 2
+    text = f"Ports director Oli Brandt came first. {filler}\n\nHarbour Minister Ines Falk opened it.\n"
+    registry = Registry.from_text(text)
+    registry.read_described({"harbour", "minister"})
+    assert [e.name for e in registry.read_entries] == ["Ines Falk"]
+    assert registry.made_from_runs[0][1:] == ("Minister", "Harbour Minister", True)
+    registry.read_described({"ports", "director"})
+    assert [e.name for e in registry.read_entries] == ["Ines Falk", "Oli Brandt"]

@@ -13,6 +13,7 @@ linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -36,6 +37,8 @@ _CAPWORD = re.compile(
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS = "\"'“”‘’«»()[]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A lone capitalised word that cannot be a name ("The", "China", "President"): see _worth_reading.
+_LONE_NOT_NAMES = nd.NOT_NAME_WORDS | nd.PLACES | nd.TITLE_WORDS
 
 
 class Token(NamedTuple):
@@ -59,15 +62,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
     """The words of ``text[start:end]`` with sentence starts marked (one pass)."""
     stop = len(text) if end is None else end
     tokens: list[Token] = []
-    previous: re.Match[str] | None = None
+    append = tokens.append
+    new = tuple.__new__  # skips the generated NamedTuple constructor (a Python call per word)
+    previous_word = ""
+    previous_end = -1
     for match in _TOKEN.finditer(text, start, stop):
-        if previous is None:
+        word_start, word_end = match.span()
+        word = match.group()
+        if previous_end < 0:
             opens = opens_first
+        elif word_start == previous_end + 1 and text[previous_end] == " ":
+            opens = False
         else:
-            gap = text[previous.end() : match.start()]
-            opens = gap != " " and _ends_sentence(previous.group(), gap)
-        tokens.append(_token(match.start(), match.group(), opens))
-        previous = match
+            gap = text[previous_end:word_start]
+            opens = _ends_sentence(previous_word, gap)
+        low = word.casefold()
+        base = low[:-2] if low.endswith(("'s", "’s")) else low
+        append(new(Token, (word_start, word_end, word, opens, low, base)))
+        previous_word = word
+        previous_end = word_end
     return tokens
 
 
@@ -132,12 +145,13 @@ def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, 
         word_start = match.start()
         word = match.group()
         if run:
+            if word_start == left_end + 1 and text[left_end] == " ":
+                run.append((word_start, word))
+                left = word
+                left_end = match.end()
+                continue
             gap = text[left_end:word_start]
-            if (
-                gap == " "
-                or (gap.isspace() and "\n\n" not in gap)
-                or (gap == ". " and _is_abbreviation(left, gap))
-            ):
+            if (gap.isspace() and "\n\n" not in gap) or (gap == ". " and _is_abbreviation(left, gap)):
                 run.append((word_start, word))
             elif _connector_gap(gap, left):
                 inner = gap.strip()
@@ -171,9 +185,7 @@ def _worth_reading(run: list[tuple[int, str]]) -> bool:
     if len(run) > 1:
         return True
     low = run[0][1].casefold()
-    return not (
-        low in nd.NOT_NAME_WORDS or low in nd.PLACES or low in nd.TITLE_WORDS or is_acronym(run[0][1])
-    )
+    return not (low in _LONE_NOT_NAMES or is_acronym(run[0][1]))
 
 
 def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) -> NameMention | None:
@@ -294,9 +306,12 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _SUFFIXES)
 
 
-@frozen
+@define
 class NameMention:
-    """A name found in the text, split into descriptor, title and the name proper."""
+    """A name found in the text, split into descriptor, title and the name proper.
+
+    Not frozen: a plain slotted class builds faster, and thousands are made per document.
+    """
 
     name: str
     span: Span
@@ -443,13 +458,14 @@ def _mention_of(text: str, tokens: Sequence[Token], shape: _Shape) -> NameMentio
     descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
     last = tokens[shape.last]
     span = Span(tokens[first].start, last.start + len(strip_possessive(last.text)))
+    before = _clean_descriptor(descriptor)
+    if before is None or before == shape.honorific:
+        before = _appositive(text, span.end) or before
     return NameMention(
         name=shape.name,
         span=span,
         kind="person",
-        descriptor=_best_descriptor(
-            _clean_descriptor(descriptor), shape.honorific, _appositive(text, span.end)
-        ),
+        descriptor=before,
         descriptor_start=tokens[start_of_np].start if descriptor else None,
         title=shape.title,
         honorific=shape.honorific,
@@ -483,9 +499,45 @@ def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameM
         _SHAPES[key] = shape
     if shape is None:
         return None
-    positions = [Token(start, start + len(word), word, False, "", "") for start, word in run]
-    positions[0] = positions[0]._replace(sentence_start=opens)
-    return _mention_of(text, positions, shape)
+    return _plain_mention(text, run, opens, shape)
+
+
+def _plain_mention(text: str, run: list[tuple[int, str]], opens: bool, shape: _Shape) -> NameMention:
+    """:func:`_mention_of` for a plain run, read straight from its ``(start, word)`` pairs."""
+    np_start = run[shape.start_of_np][0]
+    subject = shape.start_of_np == 0 and opens
+    if shape.organisation:
+        first_start = run[shape.first][0]
+        last_start, last_word = run[shape.last]
+        raw = text[first_start : last_start + len(last_word)]
+        return NameMention(
+            name=strip_possessive(" ".join(raw.split())),
+            span=Span(first_start, first_start + len(raw.rstrip("'’s"))),
+            kind="organisation",
+            subject=shape.first == 0 and opens,
+            acronym=_bracketed_acronym(text, last_start + len(last_word)),
+            in_brackets=_in_brackets(text, first_start),
+        )
+    last_start, last_word = run[shape.last]
+    span = Span(run[shape.first][0], last_start + len(strip_possessive(last_word)))
+    before = None
+    if shape.start_of_np < shape.first:
+        previous_start, previous_word = run[shape.first - 1]
+        before = _clean_descriptor(text[np_start : previous_start + len(previous_word)])
+    described = before is not None
+    if before is None or before == shape.honorific:
+        before = _appositive(text, span.end) or before
+    return NameMention(
+        name=shape.name,
+        span=span,
+        kind="person",
+        descriptor=before,
+        descriptor_start=np_start if described else None,
+        title=shape.title,
+        honorific=shape.honorific,
+        subject=subject or after_lead_in(text, np_start),
+        in_brackets=_in_brackets(text, span.start),
+    )
 
 
 def _shape_of_plain(text: str, tokens: list[Token]) -> _Shape | None:
@@ -497,13 +549,6 @@ def _shape_of_plain(text: str, tokens: list[Token]) -> _Shape | None:
     if i >= len(tokens):
         return None
     return _run_shape(text, tokens, i, len(tokens) - 1)
-
-
-def _best_descriptor(before: str | None, honorific: str | None, after: str | None) -> str | None:
-    """The words before the name ("Kazakh Prime Minister"), unless only an honorific: then the apposition."""
-    if before is None or before == honorific:
-        return after or before
-    return before
 
 
 def _appositive(text: str, end: int) -> str | None:
@@ -706,65 +751,362 @@ class Lookup:
         return self.entry is None and len(self.candidates) > 1
 
 
+class _Pending(NamedTuple):
+    """A capitalised run not yet read into the registry."""
+
+    start: int
+    region_start: int
+    run: list[tuple[int, str]]
+    deferred: bool  # a lone word that can only be a short name (read only if an entry has it)
+
+
+# A registry event: sort key (position, 0 for a subject / 1 for a speaker, then order) and entry.
+Event = tuple[tuple[int, int, int, int], "Entry"]
+_UNTOUCHED, _CHECKED, _REGISTERED = 0, 1, 2
+# How far before its run a mention's descriptor (and so its subject position) can start.
+_LOOK_BACK = 80
+
+
+def _index_word(word: str) -> str:
+    """A run's word as name keys have it (``strip_possessive(word).casefold()``, inlined)."""
+    low = word.casefold()
+    return low[:-2] if word.endswith(("'s", "’s")) else low
+
+
+def _deferred_words(word: str) -> list[str]:
+    """A lone word's link words: as its lookup keys it, and as the known-word test does ("LI'S")."""
+    key = _index_word(word)
+    low = word.casefold()
+    known = low[:-2] if low.endswith(("'s", "’s")) else low
+    return [key] if known == key else [key, known]
+
+
+def _event_key(event: Event) -> tuple[int, int, int, int]:
+    return event[0]
+
+
 class Registry:
-    """The people and organisations named in one document, with lookup by any alias."""
+    """The people and organisations named in one document, with lookup by any alias.
+
+    Runs are read on demand.  Two mentions can only meet in the registry through
+    a shared word (a name key word or an acronym), so a lookup or an addition
+    first reads every run that shares a word with it, then every run sharing a
+    word with those, and so on: those runs make exactly the entries a full read
+    would.  Salience reads the runs before a position, latest first, only until
+    it finds what it needs.  ``entries``, ``subjects`` and ``acronyms`` read
+    everything first.
+    """
 
     def __init__(self) -> None:
-        self.entries: list[Entry] = []
+        self._entries: list[Entry] = []
         self._by_key: dict[tuple[str, ...], Entry] = {}
         self._by_word: dict[str, list[Entry]] = {}
-        self.acronyms: dict[str, Entry] = {}
-        self.subjects: list[tuple[int, Entry]] = []
+        self._acronyms: dict[str, Entry] = {}
+        self._events: list[Event] = []
+        self._text = ""
+        self._pending: list[_Pending] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._index: dict[str, list[int]] = {}
+        self._state = bytearray()
+        self._jump: list[int] = []  # towards the previous untouched run (see _untouched_at_or_before)
+        self._all_read = False
+        self._described_cost = 0
+        self._readings: dict[int, NameMention | None] = {}
+        self._visited: set[str] = set()
+        self._serial = 0
+        # (entry, title, descriptor, strong) of each entry runs made, as it stood when made
+        self.made_from_runs: list[tuple[Entry, str | None, str | None, bool]] = []
 
     @classmethod
     def from_text(cls, text: str, regions: Iterable[Span] | None = None) -> Registry:
-        """Read every name in ``regions`` of ``text`` (the whole text by default)."""
+        """The registry of the names in ``regions`` of ``text`` (the whole text by default)."""
         registry = cls()
+        registry._text = text
         spans = list(regions) if regions is not None else [Span(0, len(text))]
-        # Lone capitalised words ("Bektenov") are read only if a full name has that word.
-        short: list[NameMention | tuple[int, int, str]] = []
-        full: list[NameMention] = []
+        pending, index = registry._pending, registry._index
+        new = tuple.__new__
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
-                if not _worth_reading(run):
+                deferred = False
+                if len(run) == 1:
+                    word = run[0][1]
+                    if word.casefold() in _LONE_NOT_NAMES or is_acronym(word):
+                        continue
+                    deferred = _deferrable(text, run[0], region.start)
+                words = _deferred_words(word) if deferred else [_index_word(w) for _, w in run]
+                if not deferred:
+                    acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
+                    if acronym is not None:
+                        words.append(acronym.casefold())
+                number = len(pending)
+                pending.append(new(_Pending, (run[0][0], region.start, run, deferred)))
+                for word in words:
+                    numbers = index.get(word)
+                    if numbers is None:
+                        index[word] = [number]
+                    else:
+                        numbers.append(number)
+        registry._starts = [item.start for item in pending]
+        registry._ends = [item.run[-1][0] + len(item.run[-1][1]) for item in pending]
+        registry._state = bytearray(len(pending))
+        registry._jump = list(range(-1, len(pending) - 1))
+        return registry
+
+    # ------------------------------------------------------------------ reading on demand
+
+    def _reading(self, number: int) -> NameMention | None:
+        """The mention a (not deferred) run reads as, read once."""
+        if number in self._readings:
+            return self._readings[number]
+        item = self._pending[number]
+        mention = _read_capital_run(self._text, item.run, item.region_start)
+        if mention is not None and not mention.tokens:
+            mention = None
+        self._readings[number] = mention
+        return mention
+
+    def _link_words(self, number: int) -> list[str]:
+        item = self._pending[number]
+        if item.deferred:
+            return _deferred_words(item.run[0][1])
+        mention = self._reading(number)
+        if mention is None:
+            return []
+        words = list(mention.tokens)
+        if mention.acronym is not None:
+            words.append(mention.acronym.casefold())
+        return words
+
+    def _read_words(self, words: Iterable[str]) -> None:
+        """Register every run that shares a word with ``words``, transitively (see the class doc)."""
+        queue = [w for w in words if w not in self._visited]
+        batch: list[int] = []
+        state, index = self._state, self._index
+        while queue:
+            word = queue.pop()
+            if word in self._visited:
+                continue
+            self._visited.add(word)
+            for number in index.get(word, ()):
+                if state[number] == _REGISTERED:
                     continue
-                if len(run) == 1 and _deferrable(text, run[0], region.start):
-                    short.append((region.start, *run[0]))
-                    continue
-                mention = _read_capital_run(text, run, region.start)
-                if mention is None or not mention.tokens:
-                    continue
-                if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
-                    short.append(mention)
-                else:
-                    full.append(mention)
-        # Longest names first, so "Abu Rudeineh" joins "Nabil Abu Rudeineh" whatever the order.
-        full.sort(key=lambda m: -len(m.tokens))
-        for mention in full:
-            entry = registry.add(mention)
-            if mention.subject and (len(entry.key) > 1 or entry.strong):
-                registry.subjects.append((mention.descriptor_start or mention.span.start, entry))
-        for item in short:
-            mention = item if isinstance(item, NameMention) else registry._known_word(text, *item)
+                state[number] = _REGISTERED
+                batch.append(number)
+                queue.extend(w for w in self._link_words(number) if w not in self._visited)
+        if batch:
+            batch.sort()
+            self._register(batch)
+
+    def _register(self, batch: list[int]) -> None:
+        """Add runs to the registry as a full read does: longest names first, then the short names."""
+        full: list[tuple[int, NameMention]] = []
+        short: list[tuple[int, NameMention | None]] = []
+        for number in batch:
+            if self._pending[number].deferred:
+                short.append((number, None))
+                continue
+            mention = self._reading(number)
+            del self._readings[number]  # a registered run is never read again: keep fewer objects alive
             if mention is None:
                 continue
-            found = registry.add_short(mention)
-            if found is not None and mention.subject and (len(found.key) > 1 or found.strong):
-                registry.subjects.append((mention.span.start, found))
-        registry.subjects.sort(key=lambda pair: pair[0])
-        return registry
+            if mention.kind == "person" and len(mention.tokens) == 1 and mention.title is None:
+                short.append((number, mention))
+            else:
+                full.append((number, mention))
+        full.sort(key=lambda pair: -len(pair[1].tokens))
+        made = len(self._entries)
+        for number, mention in full:
+            entry = self._add(mention)
+            if mention.subject and (len(entry.key) > 1 or entry.strong):
+                position = mention.descriptor_start or mention.span.start
+                self._insert_event(((position, 0, -len(mention.tokens), number), entry))
+        for number, read in short:
+            if read is None:
+                item = self._pending[number]
+                read = self._known_word(self._text, item.region_start, *item.run[0])
+            if read is None:
+                continue
+            found = self._add_short(read)
+            if found is not None and read.subject and (len(found.key) > 1 or found.strong):
+                self._insert_event(((read.span.start, 0, 1, number), found))
+        for entry in self._entries[made:]:
+            self.made_from_runs.append((entry, entry.title, entry.descriptor, entry.strong))
+
+    def _insert_event(self, event: Event) -> None:
+        bisect.insort(self._events, event, key=_event_key)
+
+    def _untouched_at_or_before(self, number: int) -> int:
+        """The last run at or before ``number`` not yet checked or registered (-1 if none).
+
+        Touched runs are jumped over with path compression, so the salience walks of a
+        document together stay linear however many pronouns look back past the same runs.
+        """
+        state, jump = self._state, self._jump
+        path: list[int] = []
+        while number >= 0 and state[number] != _UNTOUCHED:
+            path.append(number)
+            number = jump[number]
+        for passed in path:
+            jump[passed] = number
+        return number
+
+    def _check(self, number: int) -> None:
+        """Read a run for salience: if it is a sentence subject, register it (and what it meets)."""
+        if self._state[number] != _UNTOUCHED:
+            return
+        self._state[number] = _CHECKED
+        if self._may_be_subject(number):
+            self._read_words(self._link_words(number))
+
+    def _may_be_subject(self, number: int) -> bool:
+        """Whether a run can be a sentence subject, read only when the cheap tests cannot tell."""
+        item = self._pending[number]
+        text = self._text
+        if opens_at(text, item.start, item.region_start):
+            return item.deferred or self._is_subject(number)
+        if not item.deferred and _previous_word(text, item.start, item.region_start)[1]:
+            return self._is_subject(number)  # a descriptor before the run may open the sentence
+        if not after_lead_in(text, item.start):
+            return False
+        return item.deferred or self._is_subject(number)
+
+    def _is_subject(self, number: int) -> bool:
+        mention = self._reading(number)
+        return mention is not None and mention.subject
+
+    def read_all(self) -> None:
+        """Read every run (what a full scan does)."""
+        if self._all_read:
+            return
+        self._all_read = True
+        for number in range(len(self._pending)):
+            if self._state[number] != _REGISTERED:
+                self._read_words(self._link_words(number))
+                self._state[number] = _REGISTERED
+
+    def read_described(self, words: set[str]) -> None:
+        """Read the runs with two or more of ``words`` near them (in a descriptor or an apposition).
+
+        A person's title and descriptor are text within 80 characters before one of
+        its runs or 125 after, so only those runs can make a person described by the words.
+        """
+        if self._all_read:
+            return
+        self._described_cost += len(self._pending)
+        if self._described_cost > 4 * len(self._pending) + 4000:
+            self.read_all()  # many role mentions: one full read costs less than scanning each time
+            return
+        text = self._text
+        for number, item in enumerate(self._pending):
+            if self._state[number] == _REGISTERED or item.deferred:
+                continue
+            window = text[max(0, item.start - _LOOK_BACK) : self._ends[number] + 125].casefold()
+            if sum(1 for word in words if word in window) >= 2:
+                self._read_words(self._link_words(number))
+                self._state[number] = _REGISTERED
+
+    def read_credited(self) -> None:
+        """Read the runs inside brackets (photo credits): their people are published."""
+        for number, item in enumerate(self._pending):
+            if (
+                self._state[number] != _REGISTERED
+                and not item.deferred
+                and _in_brackets(self._text, item.start)
+            ):
+                self._read_words(self._link_words(number))
+
+    # ------------------------------------------------------------------ salience
+
+    def note_speaker(self, position: int, entry: Entry) -> None:
+        """A speaker event: ``entry`` spoke at ``position`` (after the subjects there)."""
+        self._serial += 1
+        self._insert_event(((position, 1, self._serial, 0), entry))
+
+    def recent(self, position: int, limit: int) -> Iterator[Entry]:
+        """The subjects and speakers before ``position``, latest first (at most ``limit``).
+
+        Reads the runs before ``position`` only as far back as the events it yields.
+        """
+        bound: tuple[int, int, int, int] = (position, -1, 0, 0)
+        unchecked = self._untouched_at_or_before(bisect.bisect_left(self._starts, position + _LOOK_BACK) - 1)
+        events = self._events
+        at = bisect.bisect_left(events, bound, key=_event_key) - 1
+        given = 0
+        while given < limit:
+            latest = events[at][0][0] if at >= 0 else -1
+            # a run can hold an event no later than its end: read those ending after the latest known
+            if unchecked >= 0 and self._ends[unchecked] >= latest:
+                self._check(unchecked)
+                unchecked = self._untouched_at_or_before(unchecked - 1)
+                at = bisect.bisect_left(events, bound, key=_event_key) - 1  # the check may add events
+                continue
+            if at < 0:
+                return
+            bound, entry = events[at]
+            at -= 1
+            given += 1
+            yield entry
+
+    def recent_registered(self, position: int, limit: int) -> Iterator[Entry]:
+        """Like :meth:`recent` for a search that can only match registered entries (no reading)."""
+        if len(self._pending) + len(self._events) > limit:
+            yield from self.recent(position, limit)
+            return
+        at = bisect.bisect_left(self._events, (position, -1, 0, 0), key=_event_key)
+        for _, entry in reversed(self._events[:at]):
+            yield entry
+
+    # ------------------------------------------------------------------ the full view
+
+    @property
+    def entries(self) -> list[Entry]:
+        """Every entry, in the order they were made (reads every run first)."""
+        self.read_all()
+        return self._entries
+
+    @property
+    def read_entries(self) -> list[Entry]:
+        """The entries made so far (without reading more runs)."""
+        return self._entries
+
+    @property
+    def acronyms(self) -> dict[str, Entry]:
+        """Entries by acronym ("ato"), case-folded (reads every run first)."""
+        self.read_all()
+        return self._acronyms
+
+    def acronym(self, word: str) -> Entry | None:
+        """The entry with acronym ``word`` (case-folded), reading only the runs it needs."""
+        self._read_words((word,))
+        return self._acronyms.get(word)
+
+    @property
+    def subjects(self) -> list[tuple[int, Entry]]:
+        """``(position, entry)`` of every sentence subject, in text order (reads every run first)."""
+        self.read_all()
+        return [(key[0], entry) for key, entry in self._events if key[1] == 0]
+
+    # ------------------------------------------------------------------ adding and lookup
 
     def _known_word(self, text: str, region_start: int, start: int, word: str) -> NameMention | None:
         """A deferred lone word as a mention, if some entry has that word (else it cannot match)."""
         low = word.casefold()
         if low.endswith(("'s", "’s")):
             low = low[:-2]
-        if low not in self._by_word and low not in self.acronyms:
+        if low not in self._by_word and low not in self._acronyms:
             return None
         return _single_word(text, start, word, opens_at(text, start, region_start))
 
     def add(self, mention: NameMention, *, credited: bool = False) -> Entry:
         """Record a full mention, merging it with an entry of the same name."""
+        words = list(mention.tokens)
+        if mention.acronym is not None:
+            words.append(mention.acronym.casefold())
+        self._read_words(words)
+        return self._add(mention, credited=credited)
+
+    def _add(self, mention: NameMention, *, credited: bool = False) -> Entry:
         key = mention.tokens
         entry = self._by_key.get(key)
         if entry is None and key and mention.kind in ("person", "organisation"):
@@ -781,7 +1123,7 @@ class Registry:
                 first=mention.span.start,
                 surname_first=mention.kind == "person" and is_surname_first(key),
             )
-            self.entries.append(entry)
+            self._entries.append(entry)
             self._by_key[key] = entry
             for word in key:
                 self._by_word.setdefault(word, []).append(entry)
@@ -800,14 +1142,18 @@ class Registry:
         if mention.acronym is not None:
             entry.acronym = mention.acronym
             entry.add_alias(mention.acronym)
-            self.acronyms.setdefault(mention.acronym.casefold(), entry)
+            self._acronyms.setdefault(mention.acronym.casefold(), entry)
         if titled and mention.title and len(key) == 1 and mention.title not in entry.aliases:
             entry.add_alias(f"{mention.title} {mention.name}")
         return entry
 
     def add_short(self, mention: NameMention) -> Entry | None:
         """Attach a one-word mention ("Bektenov") to the entry it names, if there is one."""
-        found = self.lookup(mention.name, mention.span.start)
+        self._read_words(mention.tokens)
+        return self._add_short(mention)
+
+    def _add_short(self, mention: NameMention) -> Entry | None:
+        found = self._lookup(mention.name, mention.span.start)
         if found.entry is not None:
             found.entry.mentions.append(mention.span)
             found.entry.add_alias(mention.name)
@@ -829,13 +1175,20 @@ class Registry:
         the result is ambiguous.
         """
         key = name_key(name)
+        self._read_words(key)
+        return self._lookup_key(key, position)
+
+    def _lookup(self, name: str, position: int | None) -> Lookup:
+        return self._lookup_key(name_key(name), position)
+
+    def _lookup_key(self, key: tuple[str, ...], position: int | None) -> Lookup:
         if not key:
             return Lookup(None)
         exact = self._by_key.get(key)
         if exact is not None:
             return Lookup(exact)
-        if len(key) == 1 and key[0] in self.acronyms:
-            return Lookup(self.acronyms[key[0]])
+        if len(key) == 1 and key[0] in self._acronyms:
+            return Lookup(self._acronyms[key[0]])
         pool = self._by_word.get(key[0], [])
         preferred = [e for e in pool if _affix_match(e, key)]
         chosen = _choose(preferred, position)

@@ -24,7 +24,6 @@ quotes (the scan runs only when some quote has a speaker mention).
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -81,39 +80,24 @@ class Resolver:
 
     text: str
     registry: Registry
-    events: list[tuple[int, int, Entry]] = field(factory=list)
-    _serial: int = 0
     _phrases: dict[str, list[tuple[int, int, str]]] = field(factory=dict)
     _lower_words: dict[str, bool] = field(factory=dict)
     _lowered: str | None = None
     _fuller: dict[tuple[str, ...], list[re.Match[str]]] = field(factory=dict)
     _described: dict[str, list[Entry]] | None = None
-
-    def __attrs_post_init__(self) -> None:
-        for position, entry in self.registry.subjects:
-            self._note(position, entry)
-
-    def _note(self, position: int, entry: Entry) -> None:
-        self._serial += 1
-        bisect.insort(self.events, (position, self._serial, entry), key=lambda e: (e[0], e[1]))
+    _runs_seen: int = 0
 
     def note_speaker(self, position: int, entry: Entry) -> None:
         """Make ``entry`` the most salient speaker from ``position`` on."""
         entry.spoke = True
-        self._note(position, entry)
+        self.registry.note_speaker(position, entry)
 
     def salient(self, position: int, kinds: tuple[str, ...], gender: str | None = None) -> Entry | None:
-        """The latest subject or speaker of ``kinds`` before ``position``."""
-        for entry in self._recent(position):
+        """The latest subject or speaker of ``kinds`` before ``position`` (at most _SALIENCE_REACH back)."""
+        for entry in self.registry.recent(position, _SALIENCE_REACH):
             if entry.kind in kinds and _gender_fits(entry, gender):
                 return entry
         return None
-
-    def _recent(self, position: int) -> list[Entry]:
-        """The subjects and speakers before ``position``, latest first (at most _SALIENCE_REACH)."""
-        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
-        window = self.events[max(0, index - _SALIENCE_REACH) : index]
-        return [entry for _, _, entry in reversed(window)]
 
     # ------------------------------------------------------------------ mentions
 
@@ -219,8 +203,9 @@ class Resolver:
 
     def _named(self, source: str, body: Sequence[Token], position: int) -> _Outcome | None:
         """A mention that contains a name: "ATO chief Nilo Jatico", "President Kibaki", "the DPRK"."""
-        if len(body) == 1 and body[0].low in self.registry.acronyms:
-            return _Outcome(self.registry.acronyms[body[0].low])
+        by_acronym = self.registry.acronym(body[0].low) if len(body) == 1 else None
+        if by_acronym is not None:
+            return _Outcome(by_acronym)
         names = find_names(source, body) if body else []
         if not names:
             return None
@@ -248,7 +233,7 @@ class Resolver:
             return None
         org = None
         if len(qualifier) == 1:
-            org = self.registry.acronyms.get(qualifier[0].low)
+            org = self.registry.acronym(qualifier[0].low)
         if org is None:
             found = self.registry.lookup(" ".join(t.text for t in qualifier))
             org = found.entry if found.entry is not None and found.entry.kind == "organisation" else None
@@ -301,8 +286,7 @@ class Resolver:
         if described is not None:
             return described
         recent = self.salient(position, ("person",))
-        index = bisect.bisect_left(self.events, position, key=lambda e: e[0])
-        for _, _, entry in reversed(self.events[max(0, index - 12) : index]):
+        for entry in self.registry.recent(position, 12):
             if entry.kind == "person" and head in _described_words(entry):
                 return entry
         return recent
@@ -316,12 +300,21 @@ class Resolver:
         words = {t.base for t in body if t.low not in _FUNCTION_WORDS}
         if len(words) < 2:
             return None
+        registry = self.registry
         if self._described is None:
+            # what a full read would have at the first call: every entry so far, then runs' entries
             self._described = {}
-            for entry in self.registry.entries:
+            for entry in registry.read_entries:
                 if entry.kind == "person" and entry.strong:
                     for word in _described_words(entry):
                         self._described.setdefault(word, []).append(entry)
+            self._runs_seen = len(registry.made_from_runs)
+        registry.read_described(words)
+        for entry, title, descriptor, strong in registry.made_from_runs[self._runs_seen :]:
+            if entry.kind == "person" and strong:
+                for word in _words_of(title, descriptor):
+                    self._described.setdefault(word, []).append(entry)
+        self._runs_seen = len(registry.made_from_runs)
         counts: dict[int, tuple[int, Entry]] = {}
         for word in words:
             for entry in self._described.get(word, ()):
@@ -385,7 +378,8 @@ class Resolver:
         )
 
     def _same_head(self, head: str, position: int) -> Entry | None:
-        for entry in self._recent(position):
+        # only an entry that spoke matches, and those are read already: no need to read more runs
+        for entry in self.registry.recent_registered(position, _SALIENCE_REACH):
             specific = any(c.isupper() for c in entry.name) or len(entry.key) > 1
             if entry.kind != "person" and entry.spoke and specific and _head_word(entry.key) == head:
                 return entry
@@ -483,8 +477,12 @@ def _gender_fits(entry: Entry, gender: str | None) -> bool:
 
 
 def _described_words(entry: Entry) -> set[str]:
+    return _words_of(entry.title, entry.descriptor)
+
+
+def _words_of(title: str | None, descriptor: str | None) -> set[str]:
     words: set[str] = set()
-    for text in (entry.title, entry.descriptor):
+    for text in (title, descriptor):
         if text:
             words.update(name_key(text))
     return words
@@ -578,9 +576,11 @@ def _is_head_name(name: NameMention, body: Sequence[Token]) -> bool:
 
 def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
     """Drop words inside parentheses ("Sen. X (I-Vt.)", "the World Health Organization (WHO) experts")."""
+    if not tokens or "(" not in source[tokens[0].start : tokens[-1].end]:
+        return tokens  # nothing opens a bracket between the words
     kept: list[Token] = []
     depth = 0
-    previous_end = tokens[0].start if tokens else 0
+    previous_end = tokens[0].start
     for token in tokens:
         gap = source[previous_end : token.start]
         depth = max(0, depth + gap.count("(") - gap.count(")"))
@@ -590,11 +590,19 @@ def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
     return kept
 
 
+_BREAK_MARKS = frozenset('"“”«»')
+
+
 def _before_break(source: str, tokens: list[Token]) -> list[Token]:
     """A mention ends at a quote mark or a sentence end inside it ('Qin."It is ...')."""
+    if not tokens:
+        return tokens
+    covered = source[tokens[0].start : tokens[-1].end]
+    if ". " not in covered and _BREAK_MARKS.isdisjoint(covered):
+        return tokens  # no gap can break the mention
     for k in range(1, len(tokens)):
         gap = source[tokens[k - 1].end : tokens[k].start]
-        if any(c in gap for c in '"“”«»') or (". " in gap and not gap.startswith(". ")):
+        if not _BREAK_MARKS.isdisjoint(gap) or (". " in gap and not gap.startswith(". ")):
             return tokens[:k]
         if gap.startswith(". ") and not is_capitalised(tokens[k - 1].text[:1]):
             return tokens[:k]
@@ -664,7 +672,8 @@ def resolve_quotes(
             anchor = quote.speaker_span.start if quote.speaker_span is not None else _anchor(quote)
             resolver.note_speaker(anchor, outcome.entry)
             last = (quote.paragraph, outcome.entry)
-    published = [e for e in registry.entries if _published(e)]
+    registry.read_credited()
+    published = [e for e in registry.read_entries if _published(e)]
     published.sort(key=lambda e: e.first)
     persons = {id(e): e.to_person() for e in published}
     out = []
