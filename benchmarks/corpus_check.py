@@ -5,7 +5,7 @@ Usage: ``PYTHONPATH=src python benchmarks/corpus_check.py CORPUS_ROOT [--limit N
 
 ``CORPUS_ROOT`` holds one folder per set, each with ``*.txt`` articles (e.g.
 ``../shared/corpus``).  Every article is read with ``parse_file`` and checked
-with :func:`newsdoc.invariants.violations` and ``from_json(to_json(doc)) == doc``;
+with :func:`newsdoc.check.violations` and ``from_json(to_json(doc)) == doc``;
 each export format is rendered too.  Prints per-set counts (documents,
 exceptions, invariant failures, round-trip failures, documents with problems,
 problem codes) and the first few failures, and exits 1 if anything failed.
@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 import newsdoc
-from newsdoc.invariants import violations
+from newsdoc.check import violations
 
 SHOW_FAILURES = 5
 
@@ -57,7 +57,7 @@ def check(path: Path, tally: Tally, config: newsdoc.Config) -> None:
     broken = violations(doc)
     if broken:
         tally.invariant_failures += 1
-        tally.fail("invariant", path, "; ".join(broken[:3]))
+        tally.fail("invariant", path, "; ".join(problem.message for problem in broken[:3]))
     try:
         if newsdoc.from_json(newsdoc.to_json(doc)) != doc:
             tally.round_trip_failures += 1

@@ -10,7 +10,7 @@ import pytest
 
 import newsdoc
 from conftest import corpus_dir
-from newsdoc.invariants import violations
+from newsdoc.check import violations
 
 SETS = [
     "seed",

@@ -1,7 +1,7 @@
 """Property tests: whatever the text, parsing never raises, loses nothing, and round-trips.
 
 These run the whole registered pipeline (``newsdoc.parse.RULES``), so every rule
-added later is held to the same invariants (see ``newsdoc.invariants``).
+added later is held to the same invariants (see ``newsdoc.check``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc.invariants import violations
+from newsdoc.check import violations
 from test_robustness_docs import documented_codes
 
 DOCUMENTED_CODES = documented_codes()

@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import newsdoc
-from newsdoc.invariants import violations
+from newsdoc.check import violations
 from newsdoc.parse import RULES, rule_names, run
 from newsdoc.parse.rules import hygiene
 from newsdoc.parse.state import ParseState, Rule
