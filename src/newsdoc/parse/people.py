@@ -577,13 +577,12 @@ def _org_end(run: Sequence[Token]) -> int | None:
     "Air Transportation Office" — and it ends at the last capitalised word.
     """
     lows = [t.base for t in run]
-    if any(
-        low in nd.TITLE_HEADS or (low in nd.HONORIFICS and k < len(lows) - 1) for k, low in enumerate(lows)
-    ):
+    last = len(lows) - 1
+    if not nd.TITLE_HEADS.isdisjoint(lows) or not nd.HONORIFICS.isdisjoint(lows[:last]):
         return None
-    if any(low in nd.ORG_HEADS for low in lows):
-        return len(run) - 1
-    return None
+    if nd.ORG_HEADS.isdisjoint(lows):
+        return None
+    return last
 
 
 def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention:
