@@ -34,6 +34,9 @@ _CAPWORD = re.compile(
     r"[A-Zae](?<![\w'’\-].)"
     r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
 )
+# Capitalised words joined by single spaces ("Vice Premier Wu Yi"), the commonest part of a
+# run; each repeat opens with a space, which no word can hold, and is possessive.
+_CAPSTRETCH = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS = "\"'“”‘’«»()[]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -137,33 +140,38 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 
 
 def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, str]]]:
-    """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass."""
+    """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass.
+
+    The regex finds each stretch of words joined by single spaces; only the gaps
+    between stretches (other white space, an abbreviation's period, a connector
+    such as " of ") are judged here.
+    """
     run: list[tuple[int, str]] = []
     left = ""
     left_end = -1
-    for match in _CAPWORD.finditer(text, start, stop):
-        word_start = match.start()
-        word = match.group()
+    for match in _CAPSTRETCH.finditer(text, start, stop):
+        stretch_start, stretch_end = match.span()
+        stretch = match.group()
         if run:
-            if word_start == left_end + 1 and text[left_end] == " ":
-                run.append((word_start, word))
-                left = word
-                left_end = match.end()
-                continue
-            gap = text[left_end:word_start]
+            gap = text[left_end:stretch_start]
             if (gap.isspace() and "\n\n" not in gap) or (gap == ". " and _is_abbreviation(left, gap)):
-                run.append((word_start, word))
+                pass
             elif _connector_gap(gap, left):
                 inner = gap.strip()
                 run.append((left_end + gap.index(inner), inner))
-                run.append((word_start, word))
             else:
                 yield run
-                run = [(word_start, word)]
+                run = []
+        if " " in stretch:
+            offset = stretch_start
+            for word in stretch.split(" "):
+                run.append((offset, word))
+                offset += len(word) + 1
+            left = word
         else:
-            run = [(word_start, word)]
-        left = word
-        left_end = match.end()
+            run.append((stretch_start, stretch))
+            left = stretch
+        left_end = stretch_end
     if run:
         yield run
 
