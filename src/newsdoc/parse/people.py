@@ -14,8 +14,9 @@ linear in the text.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -785,8 +786,8 @@ def _deferred_words(word: str) -> list[str]:
     return [key] if known == key else [key, known]
 
 
-def _event_key(event: Event) -> tuple[int, int, int, int]:
-    return event[0]
+_event_key: Callable[[Event], tuple[int, int, int, int]] = operator.itemgetter(0)
+"""An event's sort key (a C-level getter: bisect calls it once per probe)."""
 
 
 class Registry:
@@ -835,11 +836,15 @@ class Registry:
                 deferred = False
                 if len(run) == 1:
                     word = run[0][1]
-                    if word.casefold() in _LONE_NOT_NAMES or is_acronym(word):
+                    if word.casefold() in _LONE_NOT_NAMES or (
+                        len(word) >= 2 and word.isupper() and (word[1] != "." or len(word) >= 4)
+                    ):  # is_acronym(word), inlined: most runs stop here
                         continue
                     deferred = _deferrable(text, run[0], region.start)
-                words = _deferred_words(word) if deferred else [_index_word(w) for _, w in run]
-                if not deferred:
+                if deferred:
+                    words = _deferred_words(word)
+                else:  # _index_word of each word, inlined
+                    words = [w.casefold()[:-2] if w.endswith(("'s", "’s")) else w.casefold() for _, w in run]
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
                         words.append(acronym.casefold())
