@@ -31,16 +31,27 @@ def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) ->
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-@frozen(order=True)
+_set_attribute = object.__setattr__
+
+
+@frozen(order=True, init=False)
 class Span:
     """Half-open character range ``[start, end)`` into ``Document.text``."""
 
     start: int = field(validator=_non_negative)
     end: int = field(validator=_non_negative)
 
-    def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} is before start {self.start}")
+    def __init__(self, start: int, end: int) -> None:
+        # Written by hand (the fields keep their validators for ``attrs.validate``): the
+        # generated __init__ made four Python calls per span, and parsing makes thousands.
+        if start < 0:
+            raise ValueError(f"start must be >= 0, got {start}")
+        if end < 0:
+            raise ValueError(f"end must be >= 0, got {end}")
+        if end < start:
+            raise ValueError(f"span end {end} is before start {start}")
+        _set_attribute(self, "start", start)
+        _set_attribute(self, "end", end)
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -14,8 +14,9 @@ linear in the text.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,6 +35,9 @@ _CAPWORD = re.compile(
     r"[A-Zae](?<![\w'’\-].)"
     r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
 )
+# Capitalised words joined by single spaces ("Vice Premier Wu Yi"), the commonest part of a
+# run; each repeat opens with a space, which no word can hold, and is possessive.
+_CAPSTRETCH = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS = "\"'“”‘’«»()[]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -137,33 +141,38 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 
 
 def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, str]]]:
-    """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass."""
+    """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass.
+
+    The regex finds each stretch of words joined by single spaces; only the gaps
+    between stretches (other white space, an abbreviation's period, a connector
+    such as " of ") are judged here.
+    """
     run: list[tuple[int, str]] = []
     left = ""
     left_end = -1
-    for match in _CAPWORD.finditer(text, start, stop):
-        word_start = match.start()
-        word = match.group()
+    for match in _CAPSTRETCH.finditer(text, start, stop):
+        stretch_start, stretch_end = match.span()
+        stretch = match.group()
         if run:
-            if word_start == left_end + 1 and text[left_end] == " ":
-                run.append((word_start, word))
-                left = word
-                left_end = match.end()
-                continue
-            gap = text[left_end:word_start]
+            gap = text[left_end:stretch_start]
             if (gap.isspace() and "\n\n" not in gap) or (gap == ". " and _is_abbreviation(left, gap)):
-                run.append((word_start, word))
-            elif _connector_gap(gap, left):
+                pass
+            elif len(gap) <= 8 and _connector_gap(gap, left):  # the length test saves most calls
                 inner = gap.strip()
                 run.append((left_end + gap.index(inner), inner))
-                run.append((word_start, word))
             else:
                 yield run
-                run = [(word_start, word)]
+                run = []
+        if " " in stretch:
+            offset = stretch_start
+            for word in stretch.split(" "):
+                run.append((offset, word))
+                offset += len(word) + 1
+            left = word
         else:
-            run = [(word_start, word)]
-        left = word
-        left_end = match.end()
+            run.append((stretch_start, stretch))
+            left = stretch
+        left_end = stretch_end
     if run:
         yield run
 
@@ -263,10 +272,7 @@ def _is_abbreviation(word: str, gap: str) -> bool:
 
 def strip_possessive(word: str) -> str:
     """``"Trump's"`` -> ``"Trump"``."""
-    for ending in ("'s", "’s"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def is_capitalised(word: str) -> bool:
@@ -577,13 +583,12 @@ def _org_end(run: Sequence[Token]) -> int | None:
     "Air Transportation Office" — and it ends at the last capitalised word.
     """
     lows = [t.base for t in run]
-    if any(
-        low in nd.TITLE_HEADS or (low in nd.HONORIFICS and k < len(lows) - 1) for k, low in enumerate(lows)
-    ):
+    last = len(lows) - 1
+    if not nd.TITLE_HEADS.isdisjoint(lows) or not nd.HONORIFICS.isdisjoint(lows[:last]):
         return None
-    if any(low in nd.ORG_HEADS for low in lows):
-        return len(run) - 1
-    return None
+    if nd.ORG_HEADS.isdisjoint(lows):
+        return None
+    return last
 
 
 def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention:
@@ -781,8 +786,8 @@ def _deferred_words(word: str) -> list[str]:
     return [key] if known == key else [key, known]
 
 
-def _event_key(event: Event) -> tuple[int, int, int, int]:
-    return event[0]
+_event_key: Callable[[Event], tuple[int, int, int, int]] = operator.itemgetter(0)
+"""An event's sort key (a C-level getter: bisect calls it once per probe)."""
 
 
 class Registry:
@@ -831,11 +836,15 @@ class Registry:
                 deferred = False
                 if len(run) == 1:
                     word = run[0][1]
-                    if word.casefold() in _LONE_NOT_NAMES or is_acronym(word):
+                    if word.casefold() in _LONE_NOT_NAMES or (
+                        len(word) >= 2 and word.isupper() and (word[1] != "." or len(word) >= 4)
+                    ):  # is_acronym(word), inlined: most runs stop here
                         continue
                     deferred = _deferrable(text, run[0], region.start)
-                words = _deferred_words(word) if deferred else [_index_word(w) for _, w in run]
-                if not deferred:
+                if deferred:
+                    words = _deferred_words(word)
+                else:  # _index_word of each word, inlined
+                    words = [w.casefold()[:-2] if w.endswith(("'s", "’s")) else w.casefold() for _, w in run]
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
                         words.append(acronym.casefold())

@@ -28,7 +28,6 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-import attrs
 from attrs import define, field, frozen
 
 from newsdoc.model import Person, PersonKind, Quote, Span
@@ -680,8 +679,25 @@ def resolve_quotes(
     for i, quote in enumerate(quotes):
         entry = chosen.get(i)
         person = persons.get(id(entry)) if entry is not None else None
-        out.append(quote if person is None and quote.speaker is None else attrs.evolve(quote, speaker=person))
+        out.append(quote if person is None and quote.speaker is None else _with_speaker(quote, person))
     return Resolution(tuple(out), tuple(persons[id(e)] for e in published), tuple(problems))
+
+
+def _with_speaker(quote: Quote, person: Person | None) -> Quote:
+    """``attrs.evolve(quote, speaker=person)`` without its per-call field introspection."""
+    return Quote(
+        quote.kind,
+        quote.text,
+        quote.content,
+        quote.paragraph,
+        quote.rule,
+        quote.confidence,
+        quote.cue,
+        quote.cue_span,
+        quote.speaker_text,
+        quote.speaker_span,
+        person,
+    )
 
 
 def _published(entry: Entry) -> bool:
