@@ -103,7 +103,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      "da", "di", "dos", "das", "du", "la", "le", "ter", "ben", "mac", "st"}
 )  # fmt: skip
 
-# Head nouns of organisations: "the ministry said", "Air Transportation Office".
+# Head nouns of organisations: "the ministry said", "Regional Transit Office".
 ORG_HEADS: frozenset[str] = frozenset(
     {
         "ministry", "department", "commission", "committee", "council", "government",
@@ -203,7 +203,7 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
      "child", "resident", "witness", "eyewitness", "villager", "passenger", "driver", "student"}
 )  # fmt: skip
 
-# Adjectives a wire agency puts before an organisation's name ("the official IRNA news agency").
+# Adjectives a wire agency puts before an organisation's name ("the official Merovian news agency").
 ORG_PREMODIFIERS: frozenset[str] = frozenset(
     {"official", "semi-official", "state-run", "state-owned", "government-run", "private"}
 )

@@ -284,12 +284,12 @@ def is_capitalised(word: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    """``"ATO"``, ``"DPRK"``, ``"U.S."``: two or more capitals and nothing lower-case."""
+    """``"RTO"``, ``"DPRK"``, ``"U.S."``: two or more capitals and nothing lower-case."""
     return len(word) >= 2 and word.isupper() and (word[1] != "." or len(word) >= 4)
 
 
 def is_surname_first(tokens: Sequence[str]) -> bool:
-    """Whether a multi-word person name puts the surname first ("Li Qiang", "Song Min-soon").
+    """Whether a multi-word person name puts the surname first ("Li Qiang", "Park Ji-hoon").
 
     True when the first word is a common Chinese, Korean or Vietnamese surname,
     or when the given name is hyphenated in the Korean way ("Min-soon").
@@ -580,7 +580,7 @@ def _org_end(run: Sequence[Token]) -> int | None:
 
     A run is an organisation when an organisation head ("Office", "Ministry")
     comes before any office title ("Minister") — "Liberation Tigers of X" or
-    "Air Transportation Office" — and it ends at the last capitalised word.
+    "Regional Transit Office" — and it ends at the last capitalised word.
     """
     lows = [t.base for t in run]
     last = len(lows) - 1
@@ -608,7 +608,7 @@ def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMent
 
 
 def _bracketed_acronym(text: str, end: int) -> str | None:
-    """``"(ATO)"`` right after a name: the name's acronym."""
+    """``"(RTO)"`` right after a name: the name's acronym."""
     rest = text[end : end + 16]
     stripped = rest.lstrip(" ")
     if not stripped.startswith("("):
@@ -636,7 +636,7 @@ def _in_brackets(text: str, start: int) -> bool:
 
 
 def _descriptor_start(text: str, tokens: Sequence[Token], first: int) -> int:
-    """Walk back from a name over its descriptor ("Ballesteros police chief")."""
+    """Walk back from a name over its descriptor ("Harborview police chief")."""
     k = first
     while k > 0:
         prev = tokens[k - 1]

@@ -9,7 +9,7 @@ and fills ``Quote.speaker`` and ``state.people``:
 - pronouns ("he", "she", "it", "they") and "who"/"which" by salience: the
   latest speaker or sentence subject of a fitting kind before the mention;
 - definite role nouns ("the official", "the Kenyan leader") like "he";
-- organisations ("the ministry", "Ballesteros police", "the DPRK") by their
+- organisations ("the ministry", "Harborview police", "the DPRK") by their
   name, an acronym defined in the text, or an earlier, fuller mention;
 - generic groups and indefinite mentions ("officials", "a villager") stay
   unresolved (``speaker=None``); an ambiguous surname is recorded as an
@@ -201,7 +201,7 @@ class Resolver:
         return None
 
     def _named(self, source: str, body: Sequence[Token], position: int) -> _Outcome | None:
-        """A mention that contains a name: "ATO chief Nilo Jatico", "President Kibaki", "the DPRK"."""
+        """A mention that contains a name: "RTO chief Tomas Verlaine", "President Arvelo", "the DPRK"."""
         by_acronym = self.registry.acronym(body[0].low) if len(body) == 1 else None
         if by_acronym is not None:
             return _Outcome(by_acronym)
@@ -244,7 +244,7 @@ class Resolver:
     def _organisation(
         self, body: Sequence[Token], head_index: int, position: int, determiner: str | None
     ) -> Entry | None:
-        """ "the ministry", "Local police", "the official IRNA news agency", "India"."""
+        """ "the ministry", "Local police", "the official Merovian news agency", "India"."""
         words = [t for t in body[: head_index + 1] if t.low not in nd.ORG_PREMODIFIERS]
         proper = [t for t in words[:-1] if is_capitalised(t.text) and not t.sentence_start]
         head = body[head_index].base
@@ -352,7 +352,7 @@ class Resolver:
     # ------------------------------------------------------------------ helpers
 
     def _fuller_mention(self, words: Sequence[Token], position: int) -> Entry | None:
-        """ "the provincial health department" after "the provincial health department of Hunan"."""
+        """ "the provincial health department" after "the provincial health department of Yunnan"."""
         core = tuple(t.low for t in words)
         matches = self._fuller.get(core)
         if matches is None:
@@ -385,7 +385,7 @@ class Resolver:
         return None
 
     def _qualified(self, head: str, position: int) -> Entry | None:
-        """The nearest "<Proper> head" phrase ("Ballesteros police"), before the mention if any."""
+        """The nearest "<Proper> head" phrase ("Harborview police"), before the mention if any."""
         best: tuple[int, str] | None = None
         for start, end, phrase in self._qualified_phrases(head):
             distance = position - end if end <= position else 10 * (start - position)
@@ -439,7 +439,7 @@ class Resolver:
             at = lowered.find(word, at + 1)
 
     def _qualifier(self, word: str, start: int) -> bool:
-        """Whether ``word`` names which one is meant ("Ballesteros" police, not "Local" police)."""
+        """Whether ``word`` names which one is meant ("Harborview" police, not "Local" police)."""
         low = word.casefold()
         if low in nd.NOT_NAME_WORDS or low in nd.PLACES:
             return False
