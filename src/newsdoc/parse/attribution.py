@@ -570,7 +570,11 @@ class Analyzer:
             layout = ParagraphQuotes(index, start, end, regions, unclosed)
             if first < cursor:
                 layout.cue_matches = matches[first:cursor]
-            if regions or first < cursor:
+            if regions and first == cursor:
+                # Quotes but no cue: only the floating-quote frame may look at the
+                # sentences, and it splits them itself when it needs them.
+                layout.index_ = RegionIndex(regions)
+            elif first < cursor:
                 layout.index_ = RegionIndex(regions)
                 sentences = split_sentences(self.text, start, end, layout.index_)
                 if regions and len(sentences) > 1:
@@ -642,6 +646,10 @@ class Analyzer:
         return self.text[nxt.start] in "\"“«'‘`"
 
     def _paragraph(self, layout: ParagraphQuotes) -> None:
+        if not layout.cue_matches:
+            if layout.regions and layout.index_ is not None:
+                self._floating(layout, layout.index_)  # no cue: no frame, no continuation
+            return
         if not layout.sentences:
             return
         quotes = layout.index_ or RegionIndex(layout.regions)
@@ -2002,6 +2010,8 @@ class Analyzer:
             return
         if not layout.regions or layout.regions[0].start != layout.start:
             return
+        if not layout.sentences:
+            layout.sentences = split_sentences(self.text, layout.start, layout.end, quotes)
         pieces = []
         for s_start, s_end in layout.sentences:
             pure = self._pure_quote(quotes, s_start, s_end)
