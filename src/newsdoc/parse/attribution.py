@@ -902,6 +902,7 @@ class Analyzer:
         text = self.text
         if pos <= start or not text[pos - 1].isspace():
             return pos  # the usual case: no space to strip
+        pos -= 1
         while pos > start and text[pos - 1].isspace():
             pos -= 1
         return pos
@@ -1792,9 +1793,12 @@ class Analyzer:
         text = self.text
         pos = end
         start = max(start, end - WINDOW)
+        # No offset after the last quote's end is quoted: skip the lookups there.
+        last = quotes.last_before(end)
+        quoted_up_to = -1 if last is None else min(last.end, end) - 1
         while pos > start:
             char = text[pos - 1]
-            if (char in ",;:()—–" or quotes.inside(pos - 1)) and not (
+            if (char in ",;:()—–" or (pos <= quoted_up_to + 1 and quotes.inside(pos - 1))) and not (
                 char == "," and self._in_number(pos - 1)
             ):
                 return self._skip_space(pos, end)
