@@ -702,3 +702,18 @@ def test_medium_adjunct_without_that_is_not_content() -> None:
     assert quote.text == "the port would close for two weeks"
     quote = one("Dahl said in an interview with the Harbour Times he would not run again.")
     assert quote.text == "he would not run again"
+
+
+def test_cue_search_treats_every_unicode_space_as_a_word_boundary() -> None:
+    """The cue regex spells ``\\s`` out as a class (faster); it must stay exactly ``\\s``."""
+    import re
+
+    from newsdoc.parse import cues
+
+    spelled = re.compile("[" + cues._SPACE_CHARS + "]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(spelled.fullmatch(char)) == bool(re.fullmatch(r"\s", char)), hex(code)
+    for space in ("\u2009", "\xa0", "\u3000", "\r", "\x0b"):
+        match = cues.CUE_RE.search(f"Dahl{space}said no.")
+        assert match is not None and match.group(1) == "said"

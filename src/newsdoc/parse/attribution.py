@@ -539,6 +539,7 @@ class Analyzer:
         self.size = len(text)
         self._prev_cache: dict[tuple[int, int], str] = {}
         self._adjunct_cache: dict[tuple[int, int, str, str], int] = {}
+        self._noun_phrase_cache: dict[tuple[int, int, int], bool] = {}
 
     # ------------------------------------------------------------------ driver
 
@@ -546,25 +547,34 @@ class Analyzer:
         """Lay out every paragraph, then run the frames over each sentence."""
         matches = self._document_cues()
         marks = self._document_marks()
+        text = self.text
+        match_count = len(matches)
+        mark_count = len(marks)
         cursor = mark_cursor = 0
         for index, (start, end) in enumerate(self.spans):
-            while mark_cursor < len(marks) and marks[mark_cursor][0] < start:
+            # Paragraphs without marks or cues (most of them) skip the inner loops.
+            while mark_cursor < mark_count and marks[mark_cursor][0] < start:
                 mark_cursor += 1
             first_mark = mark_cursor
-            while mark_cursor < len(marks) and marks[mark_cursor][0] < end:
+            while mark_cursor < mark_count and marks[mark_cursor][0] < end:
                 mark_cursor += 1
             regions: list[Region] = []
             unclosed: int | None = None
             if first_mark < mark_cursor:
-                regions, unclosed = pair_quotes(self.text, start, end, marks[first_mark:mark_cursor])
-            layout = ParagraphQuotes(index, start, end, regions, unclosed)
-            while cursor < len(matches) and matches[cursor][0] < start:
+                regions, unclosed = pair_quotes(text, start, end, marks[first_mark:mark_cursor])
+            while cursor < match_count and matches[cursor][0] < start:
                 cursor += 1
             first = cursor
-            while cursor < len(matches) and matches[cursor][1] <= end:
+            while cursor < match_count and matches[cursor][1] <= end:
                 cursor += 1
-            layout.cue_matches = matches[first:cursor]
-            if regions or layout.cue_matches:
+            layout = ParagraphQuotes(index, start, end, regions, unclosed)
+            if first < cursor:
+                layout.cue_matches = matches[first:cursor]
+            if regions and first == cursor:
+                # Quotes but no cue: only the floating-quote frame may look at the
+                # sentences, and it splits them itself when it needs them.
+                layout.index_ = RegionIndex(regions)
+            elif first < cursor:
                 layout.index_ = RegionIndex(regions)
                 sentences = split_sentences(self.text, start, end, layout.index_)
                 if regions and len(sentences) > 1:
@@ -636,6 +646,10 @@ class Analyzer:
         return self.text[nxt.start] in "\"“«'‘`"
 
     def _paragraph(self, layout: ParagraphQuotes) -> None:
+        if not layout.cue_matches:
+            if layout.regions and layout.index_ is not None:
+                self._floating(layout, layout.index_)  # no cue: no frame, no continuation
+            return
         if not layout.sentences:
             return
         quotes = layout.index_ or RegionIndex(layout.regions)
@@ -886,6 +900,9 @@ class Analyzer:
 
     def _strip_left(self, start: int, pos: int) -> int:
         text = self.text
+        if pos <= start or not text[pos - 1].isspace():
+            return pos  # the usual case: no space to strip
+        pos -= 1
         while pos > start and text[pos - 1].isspace():
             pos -= 1
         return pos
@@ -1776,9 +1793,12 @@ class Analyzer:
         text = self.text
         pos = end
         start = max(start, end - WINDOW)
+        # No offset after the last quote's end is quoted: skip the lookups there.
+        last = quotes.last_before(end)
+        quoted_up_to = -1 if last is None else min(last.end, end) - 1
         while pos > start:
             char = text[pos - 1]
-            if (char in ",;:()—–" or quotes.inside(pos - 1)) and not (
+            if (char in ",;:()—–" or (pos <= quoted_up_to + 1 and quotes.inside(pos - 1))) and not (
                 char == "," and self._in_number(pos - 1)
             ):
                 return self._skip_space(pos, end)
@@ -1878,7 +1898,15 @@ class Analyzer:
         return self._strip_left(start, match.start() + 1) if match else None
 
     def _is_noun_phrase(self, start: int, end: int, max_words: int) -> bool:
-        """A short phrase with no clause words, not ending in a determiner."""
+        """A short phrase with no clause words, not ending in a determiner (memoised:
+        the frames ask again about the same stretch)."""
+        key = (start, end, max_words)
+        verdict = self._noun_phrase_cache.get(key)
+        if verdict is None:
+            verdict = self._noun_phrase_cache[key] = self._scan_noun_phrase(start, end, max_words)
+        return verdict
+
+    def _scan_noun_phrase(self, start: int, end: int, max_words: int) -> bool:
         if end - start > 20 * max_words:
             return False
         words = self.text[start:end].split()
@@ -1986,6 +2014,8 @@ class Analyzer:
             return
         if not layout.regions or layout.regions[0].start != layout.start:
             return
+        if not layout.sentences:
+            layout.sentences = split_sentences(self.text, layout.start, layout.end, quotes)
         pieces = []
         for s_start, s_end in layout.sentences:
             pure = self._pure_quote(quotes, s_start, s_end)

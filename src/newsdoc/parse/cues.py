@@ -289,6 +289,11 @@ _BARE_BASE_LEMMAS = frozenset(
 )
 
 
+_SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Exactly what ``\\s`` matches, spelled out for a character class: a plain class of
+code points is tested faster by the regex engine than the ``\\s`` category."""
+
+
 def _cue_regex(include_cognition: bool, anchored: bool = False) -> re.Pattern[str]:
     words: list[str] = []
     for surface, form in CUE_FORMS.items():
@@ -303,7 +308,7 @@ def _cue_regex(include_cognition: bool, anchored: bool = False) -> re.Pattern[st
     # character class lets the regex engine skip to candidate positions in C (a cue
     # at the very start of the text is found by the anchored variant).  Linear, no
     # nested quantifiers.  Group 1 is the cue.
-    lead = "" if anchored else r"[\s\"“‘(\[—–/-]"
+    lead = "" if anchored else "[" + _SPACE_CHARS + r"\"“‘(\[—–/-]"
     return re.compile(lead + "(" + _trie_pattern(words) + r")(?![\w'’-])")
 
 

@@ -32,10 +32,23 @@ def analysis(state: ParseState) -> list[Found]:
 
 def to_quote(text: str, found: Found) -> Quote:
     """A model Quote from a frame match (speaker left unresolved for the speakers rule)."""
-    pieces = tuple(Span(s, e) for s, e in found.content)
-    content_text = " ... ".join(" ".join(text[s:e].split()) for s, e in found.content)
-    cue_span = Span(*found.cue) if found.cue is not None else None
-    speaker_span = Span(*found.speaker) if found.speaker is not None else None
+    content = found.content
+    pieces = tuple([Span(s, e) for s, e in content])
+    if len(content) == 1:
+        only_start, only_end = content[0]
+        content_text = " ".join(text[only_start:only_end].split())
+    else:
+        content_text = " ... ".join([" ".join(text[s:e].split()) for s, e in content])
+    cue_span = cue_text = None
+    if found.cue is not None:
+        cue_start, cue_end = found.cue
+        cue_span = Span(cue_start, cue_end)
+        cue_text = " ".join(text[cue_start:cue_end].split())
+    speaker_span = speaker_text = None
+    if found.speaker is not None:
+        speaker_start, speaker_end = found.speaker
+        speaker_span = Span(speaker_start, speaker_end)
+        speaker_text = " ".join(text[speaker_start:speaker_end].split())
     kind: QuoteKind = "direct" if found.kind == "direct" else "mixed" if found.kind == "mixed" else "indirect"
     return Quote(
         kind=kind,
@@ -44,9 +57,9 @@ def to_quote(text: str, found: Found) -> Quote:
         paragraph=found.paragraph,
         rule=found.rule,
         confidence=CONFIDENCE.get(found.rule, 0.5),
-        cue=" ".join(cue_span.slice(text).split()) if cue_span is not None else None,
+        cue=cue_text,
         cue_span=cue_span,
-        speaker_text=" ".join(speaker_span.slice(text).split()) if speaker_span is not None else None,
+        speaker_text=speaker_text,
         speaker_span=speaker_span,
     )
 
