@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from attrs import define, field, frozen
 
@@ -122,6 +122,7 @@ class ParseState:
     quotes: list[Quote] = field(factory=list)
     people: list[Person] = field(factory=list)
     problems: list[Problem] = field(factory=list)
+    memo: dict[str, Any] = field(factory=dict)  # work rules share (one quote analysis for two rules)
 
     def claim(self, index: int, role: BlockRole) -> None:
         """Mark block ``index`` as taken by an element of ``role``."""

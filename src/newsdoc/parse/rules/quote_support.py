@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-import weakref
-
 from newsdoc.model import Quote, QuoteKind, Span
 from newsdoc.parse.attribution import CONFIDENCE, Analyzer, Found
 from newsdoc.parse.state import ParseState
 
-# One slot: the two quote rules run back to back over the same state.
-_LAST: list[tuple[weakref.ref[ParseState], list[Found]]] = []
+_MEMO_KEY = "quote-analysis"
 
 
 def analysis(state: ParseState) -> list[Found]:
     """The attributions of the document, computed once for both quote rules."""
-    if _LAST and _LAST[0][0]() is state:
-        return _LAST[0][1]
-    if True:
-        spans = [(p.span.start, p.span.end) for p in state.paragraphs]
-        analyzer = Analyzer(state.text, spans, cognition=state.config.cognition_cues)
-        found = analyzer.run()
-        for position in analyzer.unclosed:
-            state.problem(
-                "unclosed-quote",
-                "a quote mark opens here and its paragraph ends without closing it",
-                Span(position, position + 1),
-            )
-        _LAST[:] = [(weakref.ref(state), found)]
+    cached: list[Found] | None = state.memo.get(_MEMO_KEY)
+    if cached is not None:
+        return cached
+    spans = [(p.span.start, p.span.end) for p in state.paragraphs]
+    analyzer = Analyzer(state.text, spans, cognition=state.config.cognition_cues)
+    found = analyzer.run()
+    for position in analyzer.unclosed:
+        state.problem(
+            "unclosed-quote",
+            "a quote mark opens here and its paragraph ends without closing it",
+            Span(position, position + 1),
+        )
+    state.memo[_MEMO_KEY] = found
     return found
 
 
