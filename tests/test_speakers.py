@@ -372,3 +372,21 @@ def test_seed_end_to_end(seed_doc: newsdoc.Document) -> None:
     assert names.count("Olzhas Bektenov") == 3
     assert [p.name for p in seed_doc.people] == ["Li Qiang", "Olzhas Bektenov", "Li Xueren"]
     assert seed_doc.people[2].descriptor == "photographer"
+
+
+def test_acronym_defined_after_a_hard_line_wrap_expands() -> None:
+    """1987 Reuters copy wraps lines anywhere: "...Safety Board\\n(FMSB)" still defines FMSB."""
+    text = (
+        "MINING BOARD FINES TWO FIRMS\n\n"
+        "    WASHINGTON, March 3 - The regulators of the Federal Mining Safety Board\n"
+        "(FMSB) met on Tuesday to review two cases at western sites.\n"
+        "    The FMSB said it fined the two operators a total of three mln dlrs\n"
+        "for safety lapses.\n"
+        " Reuter\n"
+    )
+    doc = newsdoc.parse(text)
+    assert [(q.speaker_text, q.speaker_name) for q in doc.quotes] == [
+        ("The FMSB", "Federal Mining Safety Board")
+    ]
+    unwrapped = newsdoc.parse(newsdoc.dumps(doc, format="text"))
+    assert [q.speaker_name for q in unwrapped.quotes] == ["Federal Mining Safety Board"]

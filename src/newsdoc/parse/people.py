@@ -610,9 +610,9 @@ def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMent
 def _bracketed_acronym(text: str, end: int) -> str | None:
     """``"(RTO)"`` right after a name: the name's acronym."""
     rest = text[end : end + 16]
-    stripped = rest.lstrip(" ")
-    if not stripped.startswith("("):
-        return None
+    stripped = rest.lstrip()
+    if not stripped.startswith("(") or rest.count("\n", 0, len(rest) - len(stripped)) > 1:
+        return None  # a hard line wrap may fall before the bracket, a blank line may not
     close = stripped.find(")")
     if close < 2:
         return None
