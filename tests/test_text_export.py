@@ -100,3 +100,19 @@ def test_bylines_credited_inside_a_tail_stay_in_the_tail() -> None:
     assert rendered.count("\n\nBy ") == 1
     nitf = newsdoc.dumps(attrs.evolve(doc, bylines=(*doc.bylines, editor)), format="nitf")
     assert nitf.count("<byline>") == 1
+
+
+def test_layout_only_reuters_agency_survives_the_text_layout() -> None:
+    """1987 Reuters copy cut before its sign-off: only the indented layout says "Reuters"."""
+    text = (
+        "HARBOUR FEES RISE\n\n"
+        "    PORTLAND, March 26 - Harbour fees will rise by four pct from\n"
+        "April, the port authority said.\n"
+        "    The increase is the first in three years.\n"
+    )
+    doc = newsdoc.parse(text)
+    assert doc.dateline is not None and doc.dateline.agency == "Reuters"
+    assert doc.dateline.agency_span is None
+    rendered = to_text(doc)
+    assert "\n    PORTLAND, March 26 - " in rendered
+    assert round_trip_differences(doc) == []

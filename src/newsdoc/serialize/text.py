@@ -63,6 +63,16 @@ def _single_block(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+_INDENT = "    "
+"""Marks a dateline paragraph whose agency only the 1987 Reuters layout tells (no "(Reuters)")."""
+
+
+def _agency_from_layout(doc: Document) -> bool:
+    """A 1987 Reuters dateline ("NEW YORK, March 26 -"): its agency is not in its text."""
+    dateline = doc.dateline
+    return dateline is not None and dateline.agency is not None and "(" not in dateline.text
+
+
 def to_text(doc: Document) -> str:
     """The document in the seed layout (see the module docstring)."""
     blocks = _header(doc)
@@ -73,6 +83,9 @@ def to_text(doc: Document) -> str:
         lead = f"{doc.dateline.text} {paragraphs[0]}" if paragraphs else doc.dateline.text
         paragraphs[:1] = [lead]
     blocks += [_single_block(p) for p in paragraphs]
+    if _agency_from_layout(doc):
+        lead_index = len(blocks) - len(paragraphs)
+        blocks[lead_index] = _INDENT + blocks[lead_index]
     blocks += [_single_block(t.text) for t in doc.tails]
     blocks = [b for b in blocks if b]
     return "\n\n".join(blocks) + "\n" if blocks else ""
