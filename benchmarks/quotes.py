@@ -21,6 +21,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _predictions import quote_record
+
 import newsdoc
 from newsdoc.config import Config
 from newsdoc.model import Document
@@ -30,16 +32,7 @@ def prediction(doc_id: str, doc: Document) -> dict[str, object]:
     """One line of the scorer's prediction format."""
     return {
         "id": doc_id,
-        "quotes": [
-            {
-                "kind": q.kind,
-                "content": [[s.start, s.end] for s in q.content],
-                "cue": [q.cue_span.start, q.cue_span.end] if q.cue_span else None,
-                "speaker": [q.speaker_span.start, q.speaker_span.end] if q.speaker_span else None,
-                "speaker_name": q.speaker_name,
-            }
-            for q in doc.quotes
-        ],
+        "quotes": [quote_record(q) for q in doc.quotes],
     }
 
 

@@ -31,6 +31,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from _predictions import quote_record
+
 import newsdoc
 from newsdoc.model import Quote, Span
 from newsdoc.parse import people
@@ -190,16 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         predictions.append(
             {
                 "id": record["id"],
-                "quotes": [
-                    {
-                        "kind": q.kind,
-                        "content": [[s.start, s.end] for s in q.content],
-                        "cue": [q.cue_span.start, q.cue_span.end] if q.cue_span else None,
-                        "speaker": [q.speaker_span.start, q.speaker_span.end] if q.speaker_span else None,
-                        "speaker_name": q.speaker_name,
-                    }
-                    for q in result.quotes
-                ],
+                "quotes": [quote_record(q) for q in result.quotes],
             }
         )
     if total == 0:

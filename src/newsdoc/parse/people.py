@@ -214,14 +214,19 @@ def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) 
         if back and back_start > region_start:
             back = back[1:]  # the first word may be cut
     tokens = back + tokens
-    i = len(back)
+    i = _first_opener(tokens, len(back))
+    if i >= len(tokens):
+        return None
+    return _read_run(text, tokens, i, len(tokens) - 1)
+
+
+def _first_opener(tokens: list[Token], i: int) -> int:
+    """The first token from ``i`` on that can open a run; the ones skipped stop opening sentences."""
     while i < len(tokens) and not _can_open(tokens, i):
         i += 1
         if i < len(tokens):
             tokens[i] = tokens[i]._replace(sentence_start=False)
-    if i >= len(tokens):
-        return None
-    return _read_run(text, tokens, i, len(tokens) - 1)
+    return i
 
 
 def _previous_word(text: str, start: int, region_start: int) -> tuple[str, bool]:
@@ -547,11 +552,7 @@ def _plain_mention(text: str, run: list[tuple[int, str]], opens: bool, shape: _S
 
 
 def _shape_of_plain(text: str, tokens: list[Token]) -> _Shape | None:
-    i = 0
-    while i < len(tokens) and not _can_open(tokens, i):
-        i += 1
-        if i < len(tokens):
-            tokens[i] = tokens[i]._replace(sentence_start=False)
+    i = _first_opener(tokens, 0)
     if i >= len(tokens):
         return None
     return _run_shape(text, tokens, i, len(tokens) - 1)
