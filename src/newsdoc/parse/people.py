@@ -466,10 +466,31 @@ def _mention_of(text: str, tokens: Sequence[Token], shape: _Shape) -> NameMentio
     if shape.organisation:
         return _org_mention(text, tokens, shape.first, shape.last)
     first, start_of_np = shape.first, shape.start_of_np
-    descriptor = text[tokens[start_of_np].start : tokens[first - 1].end] if start_of_np < first else None
+    np_start = tokens[start_of_np].start
+    descriptor = text[np_start : tokens[first - 1].end] if start_of_np < first else None
     last = tokens[shape.last]
     span = Span(tokens[first].start, last.start + len(strip_possessive(last.text)))
-    before = _clean_descriptor(descriptor)
+    return _person_mention(
+        text,
+        shape,
+        span,
+        _clean_descriptor(descriptor),
+        np_start if descriptor else None,
+        np_start,
+        tokens[start_of_np].sentence_start,
+    )
+
+
+def _person_mention(
+    text: str,
+    shape: _Shape,
+    span: Span,
+    before: str | None,
+    descriptor_start: int | None,
+    np_start: int,
+    subject: bool,
+) -> NameMention:
+    """A person's mention from its split: an appositive stands in for a missing descriptor."""
     if before is None or before == shape.honorific:
         before = _appositive(text, span.end) or before
     return NameMention(
@@ -477,10 +498,10 @@ def _mention_of(text: str, tokens: Sequence[Token], shape: _Shape) -> NameMentio
         span=span,
         kind="person",
         descriptor=before,
-        descriptor_start=tokens[start_of_np].start if descriptor else None,
+        descriptor_start=descriptor_start,
         title=shape.title,
         honorific=shape.honorific,
-        subject=tokens[start_of_np].sentence_start or after_lead_in(text, tokens[start_of_np].start),
+        subject=subject or after_lead_in(text, np_start),
         in_brackets=_in_brackets(text, span.start),
     )
 
@@ -535,19 +556,8 @@ def _plain_mention(text: str, run: list[tuple[int, str]], opens: bool, shape: _S
     if shape.start_of_np < shape.first:
         previous_start, previous_word = run[shape.first - 1]
         before = _clean_descriptor(text[np_start : previous_start + len(previous_word)])
-    described = before is not None
-    if before is None or before == shape.honorific:
-        before = _appositive(text, span.end) or before
-    return NameMention(
-        name=shape.name,
-        span=span,
-        kind="person",
-        descriptor=before,
-        descriptor_start=np_start if described else None,
-        title=shape.title,
-        honorific=shape.honorific,
-        subject=subject or after_lead_in(text, np_start),
-        in_brackets=_in_brackets(text, span.start),
+    return _person_mention(
+        text, shape, span, before, np_start if before is not None else None, np_start, subject
     )
 
 

@@ -283,16 +283,9 @@ def _richtext(doc: Document, version: str) -> tuple[str, str, str]:
     return (role, "application/xhtml+xml", xhtml_body(doc))
 
 
-def _dump(
-    doc: Document,
-    *,
-    version: str = "3.1",
-    extension: bool = False,
-    zone: dt.tzinfo | str | None = dt.UTC,
-    language: str | None = "en",
-    pretty: bool = False,
-) -> str:
-    data = to_ninjs(doc, version=version, extension=extension, zone=zone, language=language)
+def _dump(doc: Document, *, pretty: bool = False, **options: Any) -> str:
+    """``dumps(doc, format="ninjs", ...)``: the options are :func:`to_ninjs`'s."""
+    data = to_ninjs(doc, **options)
     text = json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
     try:
         text.encode("utf-8")
