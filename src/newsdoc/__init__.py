@@ -39,6 +39,7 @@ from newsdoc.query import (
 )
 from newsdoc.serialize import dumps, format_names
 from newsdoc.serialize.json import from_json, to_json
+from newsdoc.speedups import compiled_modules
 
 __version__ = "0.1.0"
 
@@ -64,6 +65,7 @@ __all__ = [
     "UnknownFormatError",
     "__version__",
     "check",
+    "compiled_modules",
     "dumps",
     "find_paragraphs",
     "find_sentences",

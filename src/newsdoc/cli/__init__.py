@@ -47,9 +47,12 @@ _PREFERRED_ORDER = ("parse", "show", "convert", "quotes", "stats", "schema")
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     from newsdoc import __version__
+    from newsdoc.speedups import build_description
 
     parser = argparse.ArgumentParser(prog="newsdoc", description="Structure for raw wire-news text.")
-    parser.add_argument("--version", action="version", version=f"newsdoc {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"newsdoc {__version__} ({build_description()})"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in _commands():
         sub_parser = sub.add_parser(command.name, help=command.help, description=command.help)

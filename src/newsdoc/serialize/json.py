@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import importlib
 import json as _stdjson
 import math
 import sys
@@ -26,10 +27,20 @@ from newsdoc.errors import SerializationError
 from newsdoc.model import Document, Span
 from newsdoc.serialize import Format
 
-try:
-    import orjson as _orjson
-except ImportError:  # pragma: no cover - orjson is optional
-    _orjson = None  # type: ignore[assignment]
+
+def _optional_orjson() -> Any:
+    """orjson when installed (the ``fast`` extra), else None.
+
+    Imported by name so the type check gives the same answer with or without it
+    (the compiled build type-checks in an environment that lacks it).
+    """
+    try:
+        return importlib.import_module("orjson")
+    except ImportError:  # pragma: no cover - orjson is optional
+        return None
+
+
+_orjson = _optional_orjson()
 
 
 def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
@@ -319,7 +330,8 @@ def to_json(doc: Document, *, pretty: bool = False) -> str:
     if _orjson is not None:
         option = _orjson.OPT_INDENT_2 if pretty else 0
         try:
-            return _orjson.dumps(data, option=option).decode("utf-8")
+            encoded: bytes = _orjson.dumps(data, option=option)
+            return encoded.decode("utf-8")
         except _orjson.JSONEncodeError:
             return _stdjson.dumps(data, ensure_ascii=True, indent=2 if pretty else None)
     return _stdjson.dumps(data, ensure_ascii=False, indent=2 if pretty else None)

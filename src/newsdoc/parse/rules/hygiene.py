@@ -28,7 +28,7 @@ MAX_PROBLEMS_PER_CODE = 20
 """A hostile input could hold a million control characters: report the first few, then a count."""
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufff9-\ufffb]+")
-_SURROGATES = re.compile("[\ud800-\udfff]+")
+_SURROGATES = re.compile("[" + chr(0xD800) + "-" + chr(0xDFFF) + "]+")  # no surrogate literals: mypyc
 _REPLACEMENT = re.compile("\ufffd+")
 _INNER_BOM = re.compile("\ufeff+")
 

@@ -1,0 +1,97 @@
+"""newsdoc's PEP 517 build backend: setuptools, plus an optional mypyc-compiled build.
+
+``NEWSDOC_COMPILE=1 pip install .`` (or ``python -m build``) compiles the hot
+parse modules listed in ``setup.py`` with mypyc into C extensions; without the
+variable the build is pure Python, as usual.  The compiled build needs a C
+compiler; its extra build requirements (mypy and the packages the parse
+modules import, which mypyc type-checks) are asked for only then.
+
+Editable installs are always pure Python: compiled modules would sit next to
+the sources in ``src/`` and silently shadow every later edit.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from setuptools import build_meta as _setuptools
+from setuptools.build_meta import (
+    build_sdist,
+    build_wheel,
+    get_requires_for_build_sdist,
+)
+
+COMPILE_VARIABLE = "NEWSDOC_COMPILE"
+COMPILE_REQUIRES = [
+    "mypy>=1.8",
+    "attrs>=23.1",
+    "cattrs>=23.2",
+    "python-dateutil>=2.8",
+    "types-python-dateutil",
+]
+
+
+def compile_requested() -> bool:
+    """Whether the environment asks for the mypyc-compiled build."""
+    return os.environ.get(COMPILE_VARIABLE, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) -> list[str]:
+    """setuptools' requirements, plus mypyc's when compiling.
+
+    setuptools runs ``setup.py`` to find its requirements, before mypyc can be
+    installed, so that run is made as a pure build.
+    """
+    compiling = compile_requested()
+    os.environ[COMPILE_VARIABLE] = "0"
+    try:
+        plain: list[str] = _setuptools.get_requires_for_build_wheel(config_settings)
+    finally:
+        os.environ[COMPILE_VARIABLE] = "1" if compiling else "0"
+    return [*plain, *(COMPILE_REQUIRES if compiling else [])]
+
+
+def prepare_metadata_for_build_wheel(
+    metadata_directory: str, config_settings: dict[str, Any] | None = None
+) -> str:
+    """The metadata does not depend on the extensions: skip mypyc's type check here."""
+    compiling = compile_requested()
+    os.environ[COMPILE_VARIABLE] = "0"
+    try:
+        return str(_setuptools.prepare_metadata_for_build_wheel(metadata_directory, config_settings))
+    finally:
+        os.environ[COMPILE_VARIABLE] = "1" if compiling else "0"
+
+
+def get_requires_for_build_editable(config_settings: dict[str, Any] | None = None) -> list[str]:
+    os.environ[COMPILE_VARIABLE] = "0"
+    return list(_setuptools.get_requires_for_build_editable(config_settings))
+
+
+def prepare_metadata_for_build_editable(
+    metadata_directory: str, config_settings: dict[str, Any] | None = None
+) -> str:
+    os.environ[COMPILE_VARIABLE] = "0"
+    return str(_setuptools.prepare_metadata_for_build_editable(metadata_directory, config_settings))
+
+
+def build_editable(
+    wheel_directory: str,
+    config_settings: dict[str, Any] | None = None,
+    metadata_directory: str | None = None,
+) -> str:
+    os.environ[COMPILE_VARIABLE] = "0"
+    return str(_setuptools.build_editable(wheel_directory, config_settings, metadata_directory))
+
+
+__all__ = [
+    "build_editable",
+    "build_sdist",
+    "build_wheel",
+    "get_requires_for_build_editable",
+    "get_requires_for_build_sdist",
+    "get_requires_for_build_wheel",
+    "prepare_metadata_for_build_editable",
+    "prepare_metadata_for_build_wheel",
+]

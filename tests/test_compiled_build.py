@@ -1,0 +1,160 @@
+"""The optional mypyc-compiled build: the backend's switches, and same output as pure Python."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import newsdoc
+from newsdoc.api import read_text
+from newsdoc.parse import rule_names
+from tests.conftest import CORPUS, ROOT, SEED
+from tests.query_fixtures import BUDGET, FERRY, STORM
+from tests.robust_docs import HOSTILE
+from tests.scale_fixtures import MAYOR_TEXT
+
+
+def _backend() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsdoc_build", ROOT / "build_backend" / "newsdoc_build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("1", True), ("true", True), (" YES ", True), ("on", True), ("0", False), ("", False), ("no", False)],
+)
+def test_compile_is_requested_only_by_a_true_value(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: bool
+) -> None:
+    monkeypatch.setenv("NEWSDOC_COMPILE", value)
+    assert _backend().compile_requested() is expected
+
+
+def test_compiled_wheel_asks_for_mypy_and_a_pure_one_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = _backend()
+    monkeypatch.chdir(ROOT)  # setuptools reads setup.py from the working directory
+    monkeypatch.setenv("NEWSDOC_COMPILE", "1")
+    compiled = backend.get_requires_for_build_wheel()
+    assert any(requirement.startswith("mypy") for requirement in compiled)
+    assert os.environ["NEWSDOC_COMPILE"] == "1"  # restored after setuptools' own pure run
+    monkeypatch.setenv("NEWSDOC_COMPILE", "0")
+    assert not any(requirement.startswith("mypy") for requirement in backend.get_requires_for_build_wheel())
+
+
+def test_editable_installs_are_never_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = _backend()
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("NEWSDOC_COMPILE", "1")
+    requirements = backend.get_requires_for_build_editable()
+    assert not any(requirement.startswith("mypy") for requirement in requirements)
+    assert backend.compile_requested() is False
+
+
+def test_compiled_modules_names_exactly_the_extension_modules_loaded() -> None:
+    compiled = set(newsdoc.compiled_modules())
+    parse_modules = [name for name in sys.modules if name.startswith("newsdoc.parse.")]
+    assert "newsdoc.parse.attribution" in parse_modules
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    for name in parse_modules:
+        location = getattr(sys.modules[name], "__file__", None) or ""
+        if location.endswith("__init__.py"):
+            continue
+        assert location.endswith(suffixes) == (name in compiled), name
+
+
+def test_version_names_the_build(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsdoc.cli import main
+
+    assert main(["--version"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"newsdoc {newsdoc.__version__} (")
+    assert ("compiled (mypyc)" in printed) == bool(newsdoc.compiled_modules())
+
+
+# --------------------------------------------------------------------------- a real compiled build
+
+
+def _can_compile() -> str | None:
+    """Why a C extension cannot be built here, or None when it can."""
+    if importlib.util.find_spec("mypyc") is None:
+        return "mypyc (part of mypy) is not installed"
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        return f"no C compiler ({compiler})"
+    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").exists():
+        return "no Python headers"
+    return None
+
+
+def _sample_texts() -> list[str]:
+    """The seed, the wire-style fixtures, and every 25th corpus article when the corpus is here."""
+    texts = [read_text(SEED), FERRY, STORM, BUDGET, MAYOR_TEXT, HOSTILE + "\n\n" + FERRY, ""]
+    if CORPUS.is_dir():
+        paths = sorted(CORPUS.rglob("*.txt"))
+        texts += [read_text(path) for path in paths[::25]]
+    return texts
+
+
+_RUN_COMPILED = """
+import json, sys
+import newsdoc
+from newsdoc.parse import rule_names
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+print(json.dumps({
+    "compiled": newsdoc.compiled_modules(),
+    "rules": rule_names(),
+    "docs": [newsdoc.to_json(newsdoc.parse(text)) for text in texts],
+}))
+"""
+
+
+@pytest.mark.slow
+def test_compiled_build_gives_the_same_documents(tmp_path: Path) -> None:
+    reason = _can_compile()
+    if reason is not None:
+        pytest.skip(reason)
+    for name in ("src", "build_backend"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    build = subprocess.run(
+        [sys.executable, "setup.py", "-q", "build_ext", "--inplace"],
+        cwd=tmp_path,
+        env={**os.environ, "NEWSDOC_COMPILE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    texts = _sample_texts()
+    inputs = tmp_path / "texts.json"
+    inputs.write_text(json.dumps(texts), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", _RUN_COMPILED, str(inputs)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    compiled = json.loads(run.stdout)
+    setup_source = (ROOT / "setup.py").read_text(encoding="utf-8")
+    assert len(compiled["compiled"]) == setup_source.count('"src/newsdoc/parse/')
+    assert "newsdoc.parse.rules.dateline" in compiled["compiled"]
+    assert compiled["rules"] == list(rule_names())
+    expected = [newsdoc.to_json(newsdoc.parse(text)) for text in texts]
+    assert compiled["docs"] == expected
