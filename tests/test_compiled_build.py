@@ -16,16 +16,18 @@ from types import ModuleType
 import pytest
 
 import newsdoc
+from conftest import CORPUS, ROOT, SEED
 from newsdoc.api import read_text
 from newsdoc.parse import rule_names
-from tests.conftest import CORPUS, ROOT, SEED
-from tests.query_fixtures import BUDGET, FERRY, STORM
-from tests.robust_docs import HOSTILE
-from tests.scale_fixtures import MAYOR_TEXT
+from query_fixtures import BUDGET, FERRY, STORM
+from robust_docs import HOSTILE
+from scale_fixtures import MAYOR_TEXT
 
 
 def _backend() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("newsdoc_build", ROOT / "build_backend" / "newsdoc_build.py")
+    spec = importlib.util.spec_from_file_location(
+        "newsdoc_build", ROOT / "build_backend" / "newsdoc_build.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
