@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any, Literal, NamedTuple
 
@@ -85,16 +86,20 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
                 current = []
             continue
-        indent = len(raw) - len(stripped)
+        indent = offset - line_start - len(stripped)
         if margin < 0 or indent < margin:
             margin = indent
-        if current and indent > margin:
+        elif current and indent > margin:
             blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
             current = []
-        current.append(Line(line_start + indent, line_start + len(raw.rstrip()), indent))
+        current.append(_new_line((line_start + indent, line_start + len(raw.rstrip()), indent)))
     if current:
         blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
     return blocks
+
+
+_new_line: Callable[[tuple[int, int, int]], Line] = functools.partial(tuple.__new__, Line)
+"""``Line(*values)`` without the named tuple's Python-level ``__new__`` (one per input line)."""
 
 
 @define
