@@ -128,26 +128,14 @@ def test_compiled_build_gives_the_same_documents(tmp_path: Path) -> None:
     reason = _can_compile()
     if reason is not None:
         pytest.skip(reason)
-    for name in ("src", "build_backend"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
-    for name in ("setup.py", "pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    build = subprocess.run(
-        [sys.executable, "setup.py", "-q", "build_ext", "--inplace"],
-        cwd=tmp_path,
-        env={**os.environ, "NEWSDOC_COMPILE": "1"},
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    compiled_src = _backend().compile_copy(ROOT, tmp_path)
     texts = _sample_texts()
     inputs = tmp_path / "texts.json"
     inputs.write_text(json.dumps(texts), encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "-c", _RUN_COMPILED, str(inputs)],
         cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+        env={**os.environ, "PYTHONPATH": str(compiled_src)},
         capture_output=True,
         text=True,
         timeout=600,
