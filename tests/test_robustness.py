@@ -6,6 +6,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.check import violations
@@ -189,6 +191,13 @@ def test_control_characters_are_reported_and_kept() -> None:
     assert spans == ["\x00", "\x07\x08", "\x1b", "\x7f", "\x9b"]
     assert doc.paragraphs[0].text == text
     assert violations(doc) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60))
+def test_ascii_shortcut_agrees_with_the_control_pattern(text: str) -> None:
+    # the C-speed check for clean ASCII copy must skip the regex exactly when it would find nothing
+    assert hygiene._clean_ascii(text) == (hygiene._CONTROL.search(text) is None)
 
 
 def test_a_flood_of_problems_is_capped() -> None:

@@ -136,6 +136,8 @@ class ParseState:
     def unclaimed(self) -> list[int]:
         """Indices of blocks no rule has claimed yet (and not trimmed away to nothing)."""
         trims = self.trims
+        if not trims:  # the usual case: nothing trimmed, so the role alone decides
+            return [i for i, role in enumerate(self.roles) if role == "unclaimed"]
         return [
             i
             for i, role in enumerate(self.roles)

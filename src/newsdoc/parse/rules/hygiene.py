@@ -96,8 +96,23 @@ def _runs(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end())
 
 
+_ASCII_ALLOWED = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
+"""Tab, line ends and printable ASCII: every ASCII character :data:`_CONTROL` does not match."""
+
+
+def _clean_ascii(text: str) -> bool:
+    """Whether ``text`` is ASCII without control characters, at C speed (most copy is).
+
+    Deleting the allowed bytes leaves nothing; about ten times faster than letting
+    :data:`_CONTROL` scan the text for matches it will not find.
+    """
+    return text.isascii() and not text.encode("ascii").translate(None, _ASCII_ALLOWED)
+
+
 def _control_runs(text: str) -> Iterator[Span]:
     """Control characters, except those inside mojibake (where they stand for a lost byte)."""
+    if _clean_ascii(text):
+        return
     for span in _runs(_CONTROL, text):
         if not _inside_mojibake(text, span.start):
             yield span
