@@ -82,3 +82,16 @@ def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(capsys.readouterr().out) == json_schema()
     assert main(["schema", "--ninjs-extension", "3.1"]) == EXIT_OK
     assert json.loads(capsys.readouterr().out)["$id"] == "urn:newsdoc:schema:ninjs-extension:3.1"
+
+
+@pytest.mark.parametrize("command", ["convert", "parse", "show", "quotes", "stats"])
+def test_undecodable_input_is_named_once(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "latin.txt"
+    bad.write_bytes("PARIS, May 2 (Wire) -- Caf\xe9 owners said prices rose.\n".encode("latin-1"))
+    argv = [command, str(bad)] + (["--to", "text"] if command == "convert" else [])
+    assert main(argv) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert f"newsdoc: {bad}: cannot decode byte at offset" in err
+    assert err.count(str(bad)) == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 from attrs import frozen
 
 from newsdoc.api import parse, read_text
+from newsdoc.cli.progress import failure_line
 from newsdoc.config import Config
 from newsdoc.errors import NewsdocError
 from newsdoc.model import Document
@@ -48,4 +49,4 @@ def parse_one(source: str, config: Config) -> Outcome:
 
 
 def report_failure(outcome: Outcome) -> None:
-    print(f"newsdoc: {outcome.source}: {outcome.error}", file=sys.stderr)
+    print(failure_line(outcome.source, outcome.error or "failed"), file=sys.stderr)

@@ -68,13 +68,22 @@ def for_files(files: list[str], *, disabled: bool = False) -> Progress:
     return Progress(len(files) if one_each else None, enabled=False if disabled else None)
 
 
+def failure_line(source: str, message: str) -> str:
+    """``newsdoc: SOURCE: MESSAGE`` for stderr, naming the source once.
+
+    Some errors (``DecodeError``) already start with the path; it is not repeated.
+    """
+    prefix = f"{source}: "
+    return f"newsdoc: {prefix}{message.removeprefix(prefix)}"
+
+
 def read_reporting(corpus: Corpus, progress: Progress) -> Iterator[tuple[str, Document]]:
     """``(source, document)`` pairs, advancing ``progress``; failures are named on stderr at once."""
     for entry in corpus.entries():
         progress.advance(failed=entry.failure is not None)
         if entry.failure is not None:
             progress.close()
-            print(f"newsdoc: {entry.failure.source}: {entry.failure.message}", file=sys.stderr)
+            print(failure_line(entry.failure.source, entry.failure.message), file=sys.stderr)
         elif entry.document is not None:
             yield entry.source, entry.document
     progress.close()

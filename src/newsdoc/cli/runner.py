@@ -32,6 +32,7 @@ from typing import Generic, NamedTuple, TextIO, TypeVar
 from attrs import frozen
 
 from newsdoc.api import read_text
+from newsdoc.cli.progress import failure_line
 from newsdoc.errors import NewsdocError
 
 R = TypeVar("R")
@@ -196,7 +197,7 @@ def report(summary: Summary, command: str, stream: TextIO) -> None:
     if not count:
         return
     for source, error in summary.failures:
-        print(f"newsdoc: {source}: {error}", file=stream)
+        print(failure_line(source, error), file=stream)
     if count > len(summary.failures):
         print(f"newsdoc: ... and {count - len(summary.failures)} more", file=stream)
     records = f" and {summary.failed_records} records in them" if summary.failed_records else ""
