@@ -29,6 +29,7 @@ from newsdoc.config import Config
 from newsdoc.parse import run
 from newsdoc.serialize import format_names, get_format
 from newsdoc.serialize.json import from_json, to_json
+from newsdoc.speedups import build_description
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3bedf8df8d3eabc6.txt"
 MB = 1_000_000
@@ -135,7 +136,8 @@ def bench_set(name: str, texts: list[str], args: argparse.Namespace) -> dict[str
 
 
 def report(results: list[dict[str, Any]], formats: Sequence[str]) -> str:
-    parts = ["## Whole pipeline (parse, single process)", ""]
+    parts = [f"Build: newsdoc {newsdoc.__version__}, {build_description()}.", ""]
+    parts += ["## Whole pipeline (parse, single process)", ""]
     parts.append(
         table(
             ["set", "docs", "MB", "s", "docs/s", "MB/s", "peak RSS MB"],
