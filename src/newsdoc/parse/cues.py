@@ -294,7 +294,13 @@ _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 code points is tested faster by the regex engine than the ``\\s`` category."""
 
 
-def _cue_regex(include_cognition: bool, anchored: bool = False) -> re.Pattern[str]:
+_ASCII_LEAD = '[\t\n\x0b\x0c\r\x1c-\x1f "(\\[/-]'
+"""The lead characters of :func:`_cue_regex` that are ASCII: in a text of ASCII only
+(``str.isascii`` costs nothing) this smaller class finds the same cues, and a class
+of code points below 128 is tested much faster than one with typographic marks."""
+
+
+def _cue_regex(include_cognition: bool, anchored: bool = False, ascii_only: bool = False) -> re.Pattern[str]:
     words: list[str] = []
     for surface, form in CUE_FORMS.items():
         if form.tier == COGNITION_TIER and not include_cognition:
@@ -308,13 +314,16 @@ def _cue_regex(include_cognition: bool, anchored: bool = False) -> re.Pattern[st
     # character class lets the regex engine skip to candidate positions in C (a cue
     # at the very start of the text is found by the anchored variant).  Linear, no
     # nested quantifiers.  Group 1 is the cue.
-    lead = "" if anchored else "[" + _SPACE_CHARS + r"\"“‘(\[—–/-]"
+    lead = "" if anchored else _ASCII_LEAD if ascii_only else "[" + _SPACE_CHARS + r"\"“‘(\[—–/-]"
     return re.compile(lead + "(" + _trie_pattern(words) + r")(?![\w'’-])")
 
 
 CUE_RE: re.Pattern[str] = _cue_regex(False)
 """Finds every surface form of tiers 1-4 (whole words only, the cue in group 1)."""
 CUE_RE_COGNITION: re.Pattern[str] = _cue_regex(True)
+CUE_RE_ASCII: re.Pattern[str] = _cue_regex(False, ascii_only=True)
+"""As :data:`CUE_RE`, for texts of ASCII characters only (faster, same matches)."""
+CUE_RE_COGNITION_ASCII: re.Pattern[str] = _cue_regex(True, ascii_only=True)
 CUE_AT_RE: re.Pattern[str] = _cue_regex(True, anchored=True)
 """A cue word starting exactly where ``.match`` is asked to look."""
 """As :data:`CUE_RE`, with the cognition tier added."""
