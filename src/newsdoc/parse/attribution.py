@@ -31,15 +31,7 @@ from itertools import islice
 
 from attrs import define, field
 
-from newsdoc.parse.cues import (
-    CUE_AT_RE,
-    CUE_RE,
-    CUE_RE_ASCII,
-    CUE_RE_COGNITION,
-    CUE_RE_COGNITION_ASCII,
-    CueForm,
-    lookup,
-)
+from newsdoc.parse.cues import CUE_AT_RE, CueForm, find_cues, lookup
 from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quotes, split_sentences
 
 Piece = tuple[int, int]
@@ -539,10 +531,7 @@ class Analyzer:
     def __init__(self, text: str, paragraphs: list[Piece], cognition: bool = False) -> None:
         self.text = text
         self.spans = paragraphs
-        if text.isascii():  # most wire copy: a smaller class of cue leads, the same cues
-            self.cue_re = CUE_RE_COGNITION_ASCII if cognition else CUE_RE_ASCII
-        else:
-            self.cue_re = CUE_RE_COGNITION if cognition else CUE_RE
+        self.cognition = cognition
         self.layouts: list[ParagraphQuotes] = []
         self.found: list[Found] = []
         self.unclosed: list[int] = []
@@ -660,10 +649,10 @@ class Analyzer:
         if first is not None:
             found.append((start, first.end(1), first.group(1)))
         text = self.text
-        for match in self.cue_re.finditer(text, start, end):
-            cue_start = match.start(1)
+        for cue in find_cues(text, start, end, self.cognition):
+            cue_start = cue[0]
             if cue_start > start and not (text[cue_start - 1] == "-" and text[cue_start - 2].isalnum()):
-                found.append((cue_start, match.end(1), match.group(1)))  # not "self-described"
+                found.append(cue)  # not "self-described"
         return found
 
     def _continues(self, index: int) -> bool:

@@ -69,6 +69,32 @@ def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str
     return None
 
 
+_MARK_CHARS = "\"'`“”„«»‘’‹›"
+"""The characters :data:`_MARK_RE` matches; only the first three occur in ASCII text."""
+
+
+def _mark_offsets(text: str, start: int, end: int) -> list[int]:
+    """Where :data:`_MARK_RE` matches in ``[start, end)``, in order.
+
+    One literal search per mark character instead of the class: a class is tested
+    character by character, a literal is skipped to by the string search, and a
+    text holds few distinct marks (ASCII text at most three).
+    """
+    offsets: list[int] = []
+    present = 0
+    for char in _MARK_CHARS[:3] if text.isascii() else _MARK_CHARS:
+        position = text.find(char, start, end)
+        if position < 0:
+            continue
+        present += 1
+        while position >= 0:
+            offsets.append(position)
+            position = text.find(char, position + 1, end)
+    if present > 1:
+        offsets.sort()
+    return offsets
+
+
 def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Every candidate quote mark in ``[start, end)`` as (offset, mark).
 
@@ -77,11 +103,10 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """
     marks: list[tuple[int, str]] = []
     skip = -1
-    for match in _MARK_RE.finditer(text, start, end):
-        position = match.start()
+    for position in _mark_offsets(text, start, end):
         if position == skip:
             continue
-        mark = match.group()
+        mark = text[position]
         if mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
             marks.append((position, mark + mark))
             skip = position + 1
