@@ -88,3 +88,15 @@ def test_mark_offsets_match_the_mark_pattern(text: str, cut_start: int, cut_end:
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     expected = [m.start() for m in quotemarks._MARK_RE.finditer(text, start, end)]
     assert quotemarks._mark_offsets(text, start, end) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Li", "went", ".", "!", "?", '"', "”", ")", " ", "\n", "U.S.", "4"]), max_size=40
+    )
+)
+def test_sentence_boundaries_match_the_boundary_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [m.span() for m in quotemarks._BOUNDARY_RE.finditer(text, 0, len(text))]
+    assert [m.span() for m in quotemarks._boundaries(text, 0, len(text))] == expected

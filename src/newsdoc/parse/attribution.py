@@ -776,6 +776,8 @@ class Analyzer:
         stop = self.size if limit is None else limit
         if pos >= stop:
             return pos
+        if pos + 1 >= stop or not text[pos + 1].isspace():
+            return pos + 1  # one space, the usual gap: no pattern needed
         match = _SPACE_RE.match(text, pos, stop)
         return match.end() if match else pos
 
