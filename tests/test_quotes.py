@@ -717,3 +717,28 @@ def test_cue_search_treats_every_unicode_space_as_a_word_boundary() -> None:
     for space in ("\u2009", "\xa0", "\u3000", "\r", "\x0b"):
         match = cues.CUE_RE.search(f"Dahl{space}said no.")
         assert match is not None and match.group(1) == "said"
+
+
+def test_ascii_cue_search_finds_what_the_full_search_finds() -> None:
+    """Texts of ASCII only are scanned with a smaller lead class: same leads below 128, same cues."""
+    import re
+
+    from newsdoc.parse import cues
+
+    full_lead = re.compile(cues.CUE_RE.pattern.split("](", 1)[0] + "]")
+    ascii_lead = re.compile(cues._ASCII_LEAD)
+    for code in range(128):
+        char = chr(code)
+        assert bool(full_lead.fullmatch(char)) == bool(ascii_lead.fullmatch(char)), hex(code)
+    text = (
+        'Ola Berg said\tthe dam (noted as "unsafe") was [reported] closed, adding/noting\n'
+        "that crews-warned residents.  According to police, the self-described expert told"
+        ' reporters "officials said -- and pointed  out -- that it held."'
+    )
+    for general, ascii_only in (
+        (cues.CUE_RE, cues.CUE_RE_ASCII),
+        (cues.CUE_RE_COGNITION, cues.CUE_RE_COGNITION_ASCII),
+    ):
+        expected = [m.span(1) for m in general.finditer(text)]
+        assert [m.span(1) for m in ascii_only.finditer(text)] == expected
+        assert len(expected) >= 8

@@ -31,7 +31,7 @@ from itertools import islice
 
 from attrs import define, field
 
-from newsdoc.parse.cues import CUE_AT_RE, CUE_RE, CUE_RE_COGNITION, CueForm, lookup
+from newsdoc.parse.cues import CUE_AT_RE, CueForm, find_cues, lookup
 from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quotes, split_sentences
 
 Piece = tuple[int, int]
@@ -531,7 +531,7 @@ class Analyzer:
     def __init__(self, text: str, paragraphs: list[Piece], cognition: bool = False) -> None:
         self.text = text
         self.spans = paragraphs
-        self.cue_re = CUE_RE_COGNITION if cognition else CUE_RE
+        self.cognition = cognition
         self.layouts: list[ParagraphQuotes] = []
         self.found: list[Found] = []
         self.unclosed: list[int] = []
@@ -540,54 +540,71 @@ class Analyzer:
         self._prev_cache: dict[tuple[int, int], str] = {}
         self._adjunct_cache: dict[tuple[int, int, str, str], int] = {}
         self._noun_phrase_cache: dict[tuple[int, int, int], bool] = {}
+        self._quote_speaker_cache: dict[tuple[int, int], bool] = {}
 
     # ------------------------------------------------------------------ driver
 
     def run(self) -> list[Found]:
         """Lay out every paragraph, then run the frames over each sentence."""
+        self._lay_out()
+        for index, layout in enumerate(self.layouts):
+            if layout.unclosed is not None and not self._continues(index):
+                self.unclosed.append(layout.unclosed)
+        claimed = self.claimed
+        for layout in self.layouts:
+            if (layout.cue_matches or layout.regions) and layout.index not in claimed:
+                self._paragraph(layout)  # a paragraph with neither has nothing to attribute
+        return self.found
+
+    def _lay_out(self) -> None:
+        """One :class:`ParagraphQuotes` per paragraph, from one scan of the document.
+
+        Two cursors walk the document's cues and marks along the paragraphs; most
+        paragraphs have neither and cost one small object.
+        """
         matches = self._document_cues()
         marks = self._document_marks()
-        text = self.text
         match_count = len(matches)
         mark_count = len(marks)
         cursor = mark_cursor = 0
         for index, (start, end) in enumerate(self.spans):
-            # Paragraphs without marks or cues (most of them) skip the inner loops.
             while mark_cursor < mark_count and marks[mark_cursor][0] < start:
                 mark_cursor += 1
             first_mark = mark_cursor
             while mark_cursor < mark_count and marks[mark_cursor][0] < end:
                 mark_cursor += 1
-            regions: list[Region] = []
-            unclosed: int | None = None
-            if first_mark < mark_cursor:
-                regions, unclosed = pair_quotes(text, start, end, marks[first_mark:mark_cursor])
             while cursor < match_count and matches[cursor][0] < start:
                 cursor += 1
             first = cursor
             while cursor < match_count and matches[cursor][1] <= end:
                 cursor += 1
-            layout = ParagraphQuotes(index, start, end, regions, unclosed)
-            if first < cursor:
-                layout.cue_matches = matches[first:cursor]
-            if regions and first == cursor:
-                # Quotes but no cue: only the floating-quote frame may look at the
-                # sentences, and it splits them itself when it needs them.
-                layout.index_ = RegionIndex(regions)
-            elif first < cursor:
-                layout.index_ = RegionIndex(regions)
-                sentences = split_sentences(self.text, start, end, layout.index_)
-                if regions and len(sentences) > 1:
-                    sentences = self._rejoin_attributions(sentences, layout.cue_matches)
-                layout.sentences = sentences
-            self.layouts.append(layout)
-        for index, layout in enumerate(self.layouts):
-            if layout.unclosed is not None and not self._continues(index):
-                self.unclosed.append(layout.unclosed)
-        for layout in self.layouts:
-            if layout.index not in self.claimed:
-                self._paragraph(layout)
-        return self.found
+            if first_mark == mark_cursor and first == cursor:
+                self.layouts.append(ParagraphQuotes(index, start, end, [], None))
+            else:
+                cues, quote_marks = matches[first:cursor], marks[first_mark:mark_cursor]
+                self.layouts.append(self._layout(index, start, end, quote_marks, cues))
+
+    def _layout(
+        self, index: int, start: int, end: int, marks: list[tuple[int, str]], cues: list[tuple[int, int, str]]
+    ) -> ParagraphQuotes:
+        """A paragraph's quote regions, and its sentences when it holds a cue."""
+        regions: list[Region] = []
+        unclosed: int | None = None
+        if marks:
+            regions, unclosed = pair_quotes(self.text, start, end, marks)
+        layout = ParagraphQuotes(index, start, end, regions, unclosed)
+        if cues:
+            layout.cue_matches = cues
+            layout.index_ = RegionIndex(regions)
+            sentences = split_sentences(self.text, start, end, layout.index_)
+            if regions and len(sentences) > 1:
+                sentences = self._rejoin_attributions(sentences, cues)
+            layout.sentences = sentences
+        elif regions:
+            # Quotes but no cue: only the floating-quote frame may look at the
+            # sentences, and it splits them itself when it needs them.
+            layout.index_ = RegionIndex(regions)
+        return layout
 
     def _rejoin_attributions(self, sentences: list[Piece], cues: list[tuple[int, int, str]]) -> list[Piece]:
         """ "Why not?" Li said.  -- a quote ending in ? or ! keeps its attribution."""
@@ -632,10 +649,10 @@ class Analyzer:
         if first is not None:
             found.append((start, first.end(1), first.group(1)))
         text = self.text
-        for match in self.cue_re.finditer(text, start, end):
-            cue_start = match.start(1)
+        for cue in find_cues(text, start, end, self.cognition):
+            cue_start = cue[0]
             if cue_start > start and not (text[cue_start - 1] == "-" and text[cue_start - 2].isalnum()):
-                found.append((cue_start, match.end(1), match.group(1)))  # not "self-described"
+                found.append(cue)  # not "self-described"
         return found
 
     def _continues(self, index: int) -> bool:
@@ -759,6 +776,8 @@ class Analyzer:
         stop = self.size if limit is None else limit
         if pos >= stop:
             return pos
+        if pos + 1 >= stop or not text[pos + 1].isspace():
+            return pos + 1  # one space, the usual gap: no pattern needed
         match = _SPACE_RE.match(text, pos, stop)
         return match.end() if match else pos
 
@@ -816,12 +835,10 @@ class Analyzer:
             return self._asked_passive(
                 CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
             )
-        lead = self._strip_left(start, cue_start)
-        opening = self._opens_sentence(start, lead)
-        if form.surface == "asked" and self.text[cue_start] == "A" and opening:
+        if form.surface == "asked" and self.text[cue_start] == "A" and self._cue_opens(start, cue_start):
             return self._participial_lead(layout, quotes, start, end, cues, index)  # "Asked about X, Li said"
         if form.form == "ing" and self._prev_word(cue_start, start).lower() not in _BE:
-            if opening:
+            if self._cue_opens(start, cue_start):
                 return self._participial_lead(layout, quotes, start, end, cues, index)
             return self._participle_trail(
                 CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
@@ -872,7 +889,17 @@ class Analyzer:
         return region.end, speaker_start
 
     def _quote_then_speaker(self, quotes: RegionIndex, start: int, speaker_end: int) -> bool:
-        """ "C," S CUE ...: a closed quote, then a short noun phrase, then the cue."""
+        """ "C," S CUE ...: a closed quote, then a short noun phrase, then the cue (memoised:
+        the trailing frame asks again about the cue :meth:`_frame` just weighed)."""
+        key = (start, speaker_end)
+        verdict = self._quote_speaker_cache.get(key)
+        if verdict is None:
+            verdict = self._quote_speaker_cache[key] = self._scan_quote_then_speaker(
+                quotes, start, speaker_end
+            )
+        return verdict
+
+    def _scan_quote_then_speaker(self, quotes: RegionIndex, start: int, speaker_end: int) -> bool:
         cut = self._region_break(quotes, start, speaker_end)
         if cut is None:
             cut = self._last_break(quotes, start, speaker_end)
@@ -884,13 +911,17 @@ class Analyzer:
 
     def _before_relative(self, start: int, end: int) -> int:
         """ "Mira Olsen, who chairs the group," -> the end of "Mira Olsen" (else ``end``)."""
-        relative = _RELATIVE_RE.search(self.text, start, end)
+        relative = self._relative_search(start, end)
         if relative is None:
             return end
         stop = self._strip_left(start, relative.start() + 1)
         if stop <= start or self.text[stop - 1] != ",":
             return end
         return self._strip_left(start, stop - 1)
+
+    def _cue_opens(self, start: int, cue_start: int) -> bool:
+        """Whether the cue opens its sentence (asked only of "Asked" and "-ing" cues)."""
+        return self._opens_sentence(start, self._strip_left(start, cue_start))
 
     def _opens_sentence(self, start: int, lead: int) -> bool:
         """Whether only quote marks or a filler ("And", "But") precede ``lead``."""
@@ -916,11 +947,11 @@ class Analyzer:
             if not word:
                 break
             lowered = word.lower()
+            if lowered not in _AUX_CUE and lowered not in _ADVERBS:
+                break  # the usual case: the speaker's last word
             word_start = self._strip_left(floor, probe) - len(word)
             if lowered in _AUX_CUE:
                 pos = word_start
-            elif lowered not in _ADVERBS:
-                break
             probe = word_start
         return pos
 
@@ -1816,7 +1847,7 @@ class Analyzer:
         last_text = text[last[0] : last[1]].strip().lower()
         if last_text in _RELATIVES:
             return last
-        while chunks and self._is_adverbial(chunks[0]) and len(chunks) > 1:
+        while len(chunks) > 1 and self._is_adverbial(chunks[0]):
             chunks.pop(0)
         stop = self._strip_left(start, end)
         after_comma = text[stop - 1] == "," or text[stop - 2 : stop] in _COMMA_CLOSERS  # '"liar," said'
@@ -1837,6 +1868,10 @@ class Analyzer:
         return h_start, self._strip_left(h_start, h_end)
 
     def _chunks(self, quotes: RegionIndex, start: int, end: int) -> list[Piece]:
+        """``[start, end)`` cut at its top-level commas, each piece trimmed."""
+        if self.text.find(",", start, end) < 0:  # the usual subject: one chunk, no comma to weigh
+            piece = (self._skip_space(start, end), self._strip_left(start, end))
+            return [piece] if piece[1] > piece[0] else [(start, end)]
         chunks = []
         pos = start
         while pos < end:
@@ -1872,7 +1907,7 @@ class Analyzer:
         word = self._next_word(chunk[0]).lower()
         if word in ("who", "which", "whose"):
             return True
-        relative = _RELATIVE_RE.search(self.text, chunk[0], chunk[1])
+        relative = self._relative_search(chunk[0], chunk[1])
         stop = chunk[1] if relative is None else relative.start()  # "a senator who has ..."
         if stop - chunk[0] > 600:
             return False  # far more than 25 words: bounded work on run-on sentences
@@ -1892,9 +1927,19 @@ class Analyzer:
                 break
         return pos
 
+    def _relative_search(self, start: int, end: int) -> re.Match[str] | None:
+        """The first " who" / " which" in ``[start, end)``.
+
+        Most stretches have no "wh" at all: one substring search rules them out
+        faster than the pattern, which must stop at every space.
+        """
+        if self.text.find("wh", start, end) < 0:
+            return None
+        return _RELATIVE_RE.search(self.text, start, end)
+
     def _relative_in(self, start: int, end: int) -> int | None:
         """ "officials who spoke on condition of anonymity" -> end before "who"."""
-        match = _RELATIVE_RE.search(self.text, max(start - 1, 0), end)
+        match = self._relative_search(max(start - 1, 0), end)
         return self._strip_left(start, match.start() + 1) if match else None
 
     def _is_noun_phrase(self, start: int, end: int, max_words: int) -> bool:

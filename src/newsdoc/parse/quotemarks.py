@@ -69,6 +69,38 @@ def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str
     return None
 
 
+_MARK_CHARS = "\"'`“”„«»‘’‹›"
+"""The characters :data:`_MARK_RE` matches; only the first three occur in ASCII text."""
+
+
+def _mark_offsets(text: str, start: int, end: int) -> list[int]:
+    """Where :data:`_MARK_RE` matches in ``[start, end)``, in order (ASCII text holds
+    at most the first three mark characters)."""
+    return _offsets_of(text, start, end, _MARK_CHARS[:3] if text.isascii() else _MARK_CHARS)
+
+
+def _offsets_of(text: str, start: int, end: int, chars: str) -> list[int]:
+    """Every offset in ``[start, end)`` holding one of ``chars``, in order.
+
+    One literal search per character instead of a character class: a class is
+    tested at every character, a literal is skipped to by the string search, and
+    a stretch holds few distinct characters of a small set.
+    """
+    offsets: list[int] = []
+    present = 0
+    for char in chars:
+        position = text.find(char, start, end)
+        if position < 0:
+            continue
+        present += 1
+        while position >= 0:
+            offsets.append(position)
+            position = text.find(char, position + 1, end)
+    if present > 1:
+        offsets.sort()
+    return offsets
+
+
 def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Every candidate quote mark in ``[start, end)`` as (offset, mark).
 
@@ -77,11 +109,10 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """
     marks: list[tuple[int, str]] = []
     skip = -1
-    for match in _MARK_RE.finditer(text, start, end):
-        position = match.start()
+    for position in _mark_offsets(text, start, end):
         if position == skip:
             continue
-        mark = match.group()
+        mark = text[position]
         if mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
             marks.append((position, mark + mark))
             skip = position + 1
@@ -242,6 +273,20 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY_RE = re.compile(r"[.!?][\"”’'»)]{0,3}\s+(?=[\"“‘'«(`]{0,2}[A-Z0-9])")
 
 
+def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What ``_BOUNDARY_RE.finditer`` finds in ``[start, end)``, tried only at ``.!?``.
+
+    Only those characters start a boundary and none occurs inside one, so matching
+    at each in turn gives the same matches without a class test at every character.
+    """
+    found = []
+    for position in _offsets_of(text, start, end, ".!?"):
+        match = _BOUNDARY_RE.match(text, position, end)
+        if match is not None:
+            found.append(match)
+    return found
+
+
 def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``; boundaries inside quotes are ignored.
 
@@ -252,7 +297,7 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
     """
     spans: list[tuple[int, int]] = []
     sentence_start = start
-    for match in _BOUNDARY_RE.finditer(text, start, end):
+    for match in _boundaries(text, start, end):
         stop = match.start() + 1
         closing = stop
         while closing < match.end() and not text[closing].isspace():

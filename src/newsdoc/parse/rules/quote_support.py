@@ -40,7 +40,9 @@ def to_quote(text: str, found: Found) -> Quote:
     if found.cue is not None:
         cue_start, cue_end = found.cue
         cue_span = Span(cue_start, cue_end)
-        cue_text = " ".join(text[cue_start:cue_end].split())
+        cue_text = text[cue_start:cue_end]
+        if not cue_text.isalpha():  # "said" needs no spacing cleaned, "pointed\n out" does
+            cue_text = " ".join(cue_text.split())
     speaker_span = speaker_text = None
     if found.speaker is not None:
         speaker_start, speaker_end = found.speaker
