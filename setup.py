@@ -17,7 +17,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "bui
 from newsdoc_build import compile_requested
 
 COMPILED = [
+    "src/newsdoc/parse/attribution.py",
+    "src/newsdoc/parse/cues.py",
     "src/newsdoc/parse/namedata.py",
+    "src/newsdoc/parse/quotemarks.py",
     "src/newsdoc/parse/wire.py",
     "src/newsdoc/parse/rules/bylines.py",
     "src/newsdoc/parse/rules/captions.py",
@@ -26,6 +29,7 @@ COMPILED = [
     "src/newsdoc/parse/rules/header.py",
     "src/newsdoc/parse/rules/hygiene.py",
     "src/newsdoc/parse/rules/paragraphs.py",
+    "src/newsdoc/parse/rules/quote_support.py",
     "src/newsdoc/parse/rules/tails.py",
 ]
 """The parse hot path: every rule module and what the quote rules lean on."""

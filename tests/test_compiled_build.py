@@ -144,7 +144,7 @@ def test_compiled_build_gives_the_same_documents(tmp_path: Path) -> None:
     compiled = json.loads(run.stdout)
     setup_source = (ROOT / "setup.py").read_text(encoding="utf-8")
     assert len(compiled["compiled"]) == setup_source.count('"src/newsdoc/parse/')
-    assert "newsdoc.parse.rules.dateline" in compiled["compiled"]
+    assert "newsdoc.parse.attribution" in compiled["compiled"]
     assert compiled["rules"] == list(rule_names())
     expected = [newsdoc.to_json(newsdoc.parse(text)) for text in texts]
     assert compiled["docs"] == expected

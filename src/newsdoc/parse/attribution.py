@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from itertools import islice
-
-from attrs import define, field
 
 from newsdoc.parse.cues import CUE_AT_RE, CueForm, find_cues, lookup
 from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quotes, split_sentences
@@ -60,7 +59,7 @@ CONFIDENCE: dict[str, float] = {
 """Per-frame precision measured on the development sets (see docs/quotes.md)."""
 
 
-@define
+@dataclass(slots=True)
 class Found:
     """One attribution found by a frame (offsets into the document text)."""
 
@@ -74,7 +73,21 @@ class Found:
     tier: int = 0
 
 
-@define
+@dataclass(slots=True)
+class ParagraphQuotes:
+    """The quote-relevant layout of one paragraph."""
+
+    index: int
+    start: int
+    end: int
+    regions: list[Region]
+    unclosed: int | None
+    sentences: list[Piece] = field(default_factory=list)
+    cue_matches: list[tuple[int, int, str]] = field(default_factory=list)
+    index_: RegionIndex | None = None
+
+
+@dataclass(slots=True)
 class CueSite:
     """One cue in its sentence: what the frames look at around it."""
 
@@ -86,20 +99,6 @@ class CueSite:
     cue_end: int
     speaker_end: int  # where a speaker written before the cue ends
     form: CueForm
-
-
-@define
-class ParagraphQuotes:
-    """The quote-relevant layout of one paragraph."""
-
-    index: int
-    start: int
-    end: int
-    regions: list[Region]
-    unclosed: int | None
-    sentences: list[Piece] = field(factory=list)
-    cue_matches: list[tuple[int, int, str]] = field(factory=list)
-    index_: RegionIndex | None = None
 
 
 _WORD_RE = re.compile(r"[\w'’.-]+")

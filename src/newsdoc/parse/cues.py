@@ -29,15 +29,14 @@ Frame classes say what follows the cue:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
-
-from attrs import frozen
 
 CueClass = Literal["clause", "that", "object", "tell", "prep"]
 CueFormKind = Literal["base", "s", "past", "ing", "fixed"]
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class CueForm:
     """One surface form of a cue: ``"pointed out"`` -> lemma ``"point out"``."""
 

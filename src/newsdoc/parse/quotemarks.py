@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
-from attrs import frozen
+from dataclasses import dataclass
 
 _MARK_RE = re.compile(r"[\"“”„«»‘’'‹›`]")
 _OPEN_CONTEXT = frozenset(" \t\n\r([{—–-/:;,\u00a0")
@@ -21,7 +20,7 @@ _SINGLE_OPEN_CONTEXT = _OPEN_CONTEXT | {'"', "“"}
 _DOUBLE, _GUILLEMET, _SINGLE = "double", "guillemet", "single"
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Region:
     """One top-level quoted stretch ``[start, end)``, marks included.
 
