@@ -38,6 +38,10 @@ _CAPWORD = re.compile(
 # Capitalised words joined by single spaces ("Vice Premier Wu Yi"), the commonest part of a
 # run; each repeat opens with a space, which no word can hold, and is possessive.
 _CAPSTRETCH = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
+# The same without the particle branch ("al-Zahar"): for text with no "al-" or "el-", where it
+# matches exactly the same stretches, and the engine no longer stops at every "a" and "e".
+_UPPERWORD = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
+_UPPERSTRETCH = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS = "\"'“”‘’«»()[]"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -150,7 +154,8 @@ def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, 
     run: list[tuple[int, str]] = []
     left = ""
     left_end = -1
-    for match in _CAPSTRETCH.finditer(text, start, stop):
+    particle = text.find("al-", start, stop) >= 0 or text.find("el-", start, stop) >= 0
+    for match in (_CAPSTRETCH if particle else _UPPERSTRETCH).finditer(text, start, stop):
         stretch_start, stretch_end = match.span()
         stretch = match.group()
         if run:
@@ -236,15 +241,42 @@ def _previous_word(text: str, start: int, region_start: int) -> tuple[str, bool]
     return previous, previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS
 
 
-def _deferrable(text: str, word: tuple[int, str], region_start: int) -> bool:
-    """A lone word that can only be a short name: plain letters, no office word before it, no organisation head."""
-    start, text_word = word
+def _deferrable_word(text_word: str) -> bool:
+    """A lone word that, unless an office word stands before it, can only be a short name.
+
+    Plain letters, not an organisation head, a suffix or a people ("Americans").
+    """
     if not text_word.replace("'", "").replace("’", "").isalpha():
         return False
     low = strip_possessive(text_word).casefold()
-    if low in nd.ORG_HEADS or low in _SUFFIXES or _is_demonym_plural(low):
-        return False
-    return not _previous_word(text, start, region_start)[1]
+    return not (low in nd.ORG_HEADS or low in _SUFFIXES or _is_demonym_plural(low))
+
+
+class _LoneWord(NamedTuple):
+    """What the registry needs of a lone capitalised word that depends on the word alone."""
+
+    may_defer: bool  # :func:`_deferrable_word`; the word before it still decides
+    deferred_words: list[str]  # :func:`_deferred_words` (read only, shared)
+    key: str  # :func:`_index_word`
+
+
+# Lone words by their text (``None``: a word that cannot be a name alone); wire copy
+# repeats its names and sentence openers, so most lone runs are a dictionary hit.
+_LONE_WORDS: dict[str, _LoneWord | None] = {}
+_LONE_WORDS_LIMIT = 50_000
+
+
+def _lone_word(word: str) -> _LoneWord | None:
+    """:class:`_LoneWord` of ``word``, or ``None`` when it cannot be a name alone (memoised)."""
+    if word in _LONE_WORDS:
+        return _LONE_WORDS[word]
+    lone: _LoneWord | None = None
+    if not (word.casefold() in _LONE_NOT_NAMES or is_acronym(word)):
+        lone = _LoneWord(_deferrable_word(word), _deferred_words(word), _index_word(word))
+    if len(_LONE_WORDS) >= _LONE_WORDS_LIMIT:
+        _LONE_WORDS.clear()
+    _LONE_WORDS[word] = lone
+    return lone
 
 
 def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
@@ -515,6 +547,7 @@ _SHAPES_LIMIT = 50_000
 def clear_caches() -> None:
     """Forget the memoised run splits and name keys (for benchmarks that time a cold start)."""
     _SHAPES.clear()
+    _LONE_WORDS.clear()
     name_key.cache_clear()
 
 
@@ -621,6 +654,8 @@ def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMent
 def _bracketed_acronym(text: str, end: int) -> str | None:
     """``"(RTO)"`` right after a name: the name's acronym."""
     rest = text[end : end + 16]
+    if "(" not in rest:
+        return None  # the common case, told without stripping
     stripped = rest.lstrip()
     if not stripped.startswith("(") or rest.count("\n", 0, len(rest) - len(stripped)) > 1:
         return None  # a hard line wrap may fall before the bracket, a blank line may not
@@ -842,20 +877,20 @@ class Registry:
         spans = list(regions) if regions is not None else [Span(0, len(text))]
         pending, index = registry._pending, registry._index
         new = tuple.__new__
+        lone_words = _LONE_WORDS
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
                 deferred = False
                 if len(run) == 1:
-                    word = run[0][1]
-                    if word.casefold() in _LONE_NOT_NAMES or (
-                        len(word) >= 2 and word.isupper() and (word[1] != "." or len(word) >= 4)
-                    ):  # is_acronym(word), inlined: most runs stop here
-                        continue
-                    deferred = _deferrable(text, run[0], region.start)
-                if deferred:
-                    words = _deferred_words(word)
+                    start, word = run[0]
+                    lone = lone_words[word] if word in lone_words else _lone_word(word)
+                    if lone is None:
+                        continue  # most runs stop here
+                    deferred = lone.may_defer and not _previous_word(text, start, region.start)[1]
+                    words = lone.deferred_words if deferred else [lone.key]
                 else:  # _index_word of each word, inlined
                     words = [w.casefold()[:-2] if w.endswith(("'s", "’s")) else w.casefold() for _, w in run]
+                if not deferred:
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
                         words.append(acronym.casefold())
