@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from attrs import define, field, frozen
+from attrs import define, field
 
 from newsdoc.model import Person, PersonKind, Span
 from newsdoc.parse import namedata as nd
@@ -69,6 +69,10 @@ def _token(start: int, text: str, opens: bool) -> Token:
 def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: bool = True) -> list[Token]:
     """The words of ``text[start:end]`` with sentence starts marked (one pass)."""
     stop = len(text) if end is None else end
+    if stop - start <= _PLAIN_REACH:
+        plain = _plain_tokens(text, start, stop, opens_first)
+        if plain is not None:
+            return plain
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the generated NamedTuple constructor (a Python call per word)
@@ -89,6 +93,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
         append(new(Token, (word_start, word_end, word, opens, low, base)))
         previous_word = word
         previous_end = word_end
+    return tokens
+
+
+# Up to how many characters :func:`tokenize` tries :func:`_plain_tokens` first (speaker mentions).
+_PLAIN_REACH = 48
+
+
+def _plain_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[Token] | None:
+    """:func:`tokenize` of letters-only words joined by single spaces ("the ministry"), else ``None``.
+
+    Most speaker mentions are such words; splitting them is cheaper than running the
+    tokenizer, and gives the same tokens (no period, so no sentence opens inside).
+    """
+    tokens: list[Token] = []
+    new = tuple.__new__
+    at = start
+    opens = opens_first
+    for word in text[start:stop].split(" "):
+        if not word.isalpha():
+            return None
+        low = word.casefold()
+        tokens.append(new(Token, (at, at + len(word), word, opens, low, low)))
+        at += len(word) + 1
+        opens = False
     return tokens
 
 
@@ -790,9 +818,11 @@ class Entry:
         )
 
 
-@frozen
-class Lookup:
-    """The result of a name lookup: one entry, or the candidates that made it ambiguous."""
+class Lookup(NamedTuple):
+    """The result of a name lookup: one entry, or the candidates that made it ambiguous.
+
+    A named tuple, not an attrs class: every lookup makes one, and a tuple builds faster.
+    """
 
     entry: Entry | None
     candidates: tuple[Entry, ...] = ()

@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from attrs import define, field, frozen
 
@@ -67,8 +68,9 @@ class Resolution:
     problems: tuple[tuple[str, str, Span | None], ...]
 
 
-@frozen
-class _Outcome:
+class _Outcome(NamedTuple):
+    """What one mention resolves to (a named tuple: one is made per mention)."""
+
     entry: Entry | None
     problem: str | None = None
 
