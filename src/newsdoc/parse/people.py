@@ -942,43 +942,53 @@ class Registry:
 
     def _reading(self, number: int) -> NameMention | None:
         """The mention a (not deferred) run reads as, read once."""
-        if number in self._readings:
-            return self._readings[number]
+        readings = self._readings
+        if number in readings:
+            return readings[number]
         item = self._pending[number]
         mention = _read_capital_run(self._text, item.run, item.region_start)
         if mention is not None and not mention.tokens:
             mention = None
-        self._readings[number] = mention
+        readings[number] = mention
         return mention
 
-    def _link_words(self, number: int) -> list[str]:
+    def _link_words(self, number: int) -> Sequence[str]:
+        """The words through which run ``number`` meets others: its name key and acronym."""
         item = self._pending[number]
         if item.deferred:
             return _deferred_words(item.run[0][1])
         mention = self._reading(number)
         if mention is None:
-            return []
-        words = list(mention.tokens)
-        if mention.acronym is not None:
-            words.append(mention.acronym.casefold())
-        return words
+            return ()
+        if mention.acronym is None:
+            return mention.tokens
+        return (*mention.tokens, mention.acronym.casefold())
 
     def _read_words(self, words: Iterable[str]) -> None:
-        """Register every run that shares a word with ``words``, transitively (see the class doc)."""
-        queue = [w for w in words if w not in self._visited]
+        """Register every run that shares a word with ``words``, transitively (see the class doc).
+
+        The closure does not depend on the order words are taken in; a word already
+        visited is skipped when it is taken from the queue.
+        """
+        visited = self._visited
+        queue = [w for w in words if w not in visited]
+        if not queue:
+            return  # the commonest case: a lookup by words already read
         batch: list[int] = []
         state, index = self._state, self._index
         while queue:
             word = queue.pop()
-            if word in self._visited:
+            if word in visited:
                 continue
-            self._visited.add(word)
-            for number in index.get(word, ()):
-                if state[number] == _REGISTERED:
-                    continue
-                state[number] = _REGISTERED
-                batch.append(number)
-                queue.extend(w for w in self._link_words(number) if w not in self._visited)
+            visited.add(word)
+            numbers = index.get(word)
+            if numbers is None:
+                continue
+            for number in numbers:
+                if state[number] != _REGISTERED:
+                    state[number] = _REGISTERED
+                    batch.append(number)
+                    queue.extend(self._link_words(number))
         if batch:
             batch.sort()
             self._register(batch)
