@@ -20,8 +20,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from attrs import define, field
-
 from newsdoc.model import Person, PersonKind, Span
 from newsdoc.parse import namedata as nd
 
@@ -377,27 +375,54 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _SUFFIXES)
 
 
-@define
 class NameMention:
     """A name found in the text, split into descriptor, title and the name proper.
 
-    Not frozen: a plain slotted class builds faster, and thousands are made per document.
+    A plain slotted class, not an attrs one: thousands are made per document, and a
+    hand-written ``__init__`` builds one with no further call.  Compared by identity.
     """
 
-    name: str
-    span: Span
-    kind: PersonKind
-    descriptor: str | None = None
-    descriptor_start: int | None = None
-    title: str | None = None
-    honorific: str | None = None
-    subject: bool = False
-    acronym: str | None = None
-    in_brackets: bool = False
-    tokens: tuple[str, ...] = field(init=False)
+    __slots__ = (
+        "acronym",
+        "descriptor",
+        "descriptor_start",
+        "honorific",
+        "in_brackets",
+        "kind",
+        "name",
+        "span",
+        "subject",
+        "title",
+        "tokens",
+    )
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "tokens", name_key(self.name))
+    def __init__(
+        self,
+        name: str,
+        span: Span,
+        kind: PersonKind,
+        descriptor: str | None = None,
+        descriptor_start: int | None = None,
+        title: str | None = None,
+        honorific: str | None = None,
+        subject: bool = False,
+        acronym: str | None = None,
+        in_brackets: bool = False,
+    ) -> None:
+        self.name = name
+        self.span = span
+        self.kind = kind
+        self.descriptor = descriptor
+        self.descriptor_start = descriptor_start
+        self.title = title
+        self.honorific = honorific
+        self.subject = subject
+        self.acronym = acronym
+        self.in_brackets = in_brackets
+        self.tokens: tuple[str, ...] = name_key(name)
+
+    def __repr__(self) -> str:
+        return f"NameMention({self.name!r}, {self.span!r}, {self.kind!r}, title={self.title!r})"
 
 
 def find_names(text: str, tokens: Sequence[Token]) -> list[NameMention]:
@@ -776,24 +801,49 @@ def _clean_descriptor(descriptor: str | None) -> str | None:
 # --------------------------------------------------------------------------- registry
 
 
-@define
 class Entry:
-    """A person or organisation of one document, gathered while reading it."""
+    """A person or organisation of one document, gathered while reading it.
 
-    name: str
-    key: tuple[str, ...]
-    kind: PersonKind
-    first: int
-    title: str | None = None
-    descriptor: str | None = None
-    honorific: str | None = None
-    surname_first: bool = False
-    strong: bool = False
-    credited: bool = False
-    spoke: bool = False
-    acronym: str | None = None
-    mentions: list[Span] = field(factory=list)
-    aliases: list[str] = field(factory=list)
+    A plain slotted class (see :class:`NameMention`); compared by identity.
+    """
+
+    __slots__ = (
+        "acronym",
+        "aliases",
+        "credited",
+        "descriptor",
+        "first",
+        "honorific",
+        "key",
+        "kind",
+        "mentions",
+        "name",
+        "spoke",
+        "strong",
+        "surname_first",
+        "title",
+    )
+
+    def __init__(
+        self, name: str, key: tuple[str, ...], kind: PersonKind, first: int, surname_first: bool = False
+    ) -> None:
+        self.name = name
+        self.key = key
+        self.kind: PersonKind = kind
+        self.first = first
+        self.title: str | None = None
+        self.descriptor: str | None = None
+        self.honorific: str | None = None
+        self.surname_first = surname_first
+        self.strong = False
+        self.credited = False
+        self.spoke = False
+        self.acronym: str | None = None
+        self.mentions: list[Span] = []
+        self.aliases: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"Entry({self.name!r}, {self.kind!r}, first={self.first})"
 
     @property
     def short_key(self) -> tuple[str, ...]:

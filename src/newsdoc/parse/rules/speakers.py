@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from attrs import define, field, frozen
+from attrs import frozen
 
 from newsdoc.model import Person, PersonKind, Quote, Span
 from newsdoc.parse import namedata as nd
@@ -75,18 +75,32 @@ class _Outcome(NamedTuple):
     problem: str | None = None
 
 
-@define
 class Resolver:
-    """Resolves speaker mentions of one document in reading order, tracking salience."""
+    """Resolves speaker mentions of one document in reading order, tracking salience.
 
-    text: str
-    registry: Registry
-    _phrases: dict[str, list[tuple[int, int, str]]] = field(factory=dict)
-    _lower_words: dict[str, bool] = field(factory=dict)
-    _lowered: str | None = None
-    _fuller: dict[tuple[str, ...], list[re.Match[str]]] = field(factory=dict)
-    _described: dict[str, list[Entry]] | None = None
-    _runs_seen: int = 0
+    A plain slotted class: its memos are filled as mentions ask for them.
+    """
+
+    __slots__ = (
+        "_described",
+        "_fuller",
+        "_lower_words",
+        "_lowered",
+        "_phrases",
+        "_runs_seen",
+        "registry",
+        "text",
+    )
+
+    def __init__(self, text: str, registry: Registry) -> None:
+        self.text = text
+        self.registry = registry
+        self._phrases: dict[str, list[tuple[int, int, str]]] = {}
+        self._lower_words: dict[str, bool] = {}
+        self._lowered: str | None = None
+        self._fuller: dict[tuple[str, ...], list[re.Match[str]]] = {}
+        self._described: dict[str, list[Entry]] | None = None
+        self._runs_seen = 0
 
     def note_speaker(self, position: int, entry: Entry) -> None:
         """Make ``entry`` the most salient speaker from ``position`` on."""
