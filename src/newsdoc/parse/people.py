@@ -18,7 +18,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsdoc.model import Person, PersonKind, Span
 from newsdoc.parse import namedata as nd
@@ -40,11 +40,11 @@ _CAPSTRETCH = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+"
 # matches exactly the same stretches, and the engine no longer stops at every "a" and "e".
 _UPPERWORD = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
 _UPPERSTRETCH = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
-_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_CONNECTORS: Final = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS = "\"'“”‘’«»()[]"
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A lone capitalised word that cannot be a name ("The", "China", "President"): see _worth_reading.
-_LONE_NOT_NAMES = nd.NOT_NAME_WORDS | nd.PLACES | nd.TITLE_WORDS
+_LONE_NOT_NAMES: Final = nd.NOT_NAME_WORDS | nd.PLACES | nd.TITLE_WORDS
 
 
 class Token(NamedTuple):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from attrs import frozen
 
@@ -50,9 +50,9 @@ from newsdoc.parse.people import (
 from newsdoc.parse.state import ParseState, Rule
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-_PREPOSITIONS = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
-_ANY_KIND_ANAPHORS = frozenset({"source", "sources"})
-_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
+_PREPOSITIONS: Final = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
+_ANY_KIND_ANAPHORS: Final = frozenset({"source", "sources"})
+_FUNCTION_WORDS: Final = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
 # How many earlier subjects and speakers salience looks through.
 _SALIENCE_REACH = 200
 # A quote without a speaker mention continues the last speaker's this many paragraphs on.
@@ -541,7 +541,7 @@ _PERSON_ENDINGS = (
     "ar",
 )
 _THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ure", "cy", "percent")
-_NOT_PEOPLE = frozenset(
+_NOT_PEOPLE: Final = frozenset(
     {"number", "majority", "minority", "rest", "total", "paper", "order", "letter", "center"}
 )
 
@@ -605,7 +605,7 @@ def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
     return kept
 
 
-_BREAK_MARKS = frozenset('"“”«»')
+_BREAK_MARKS: Final = frozenset('"“”«»')
 
 
 def _before_break(source: str, tokens: list[Token]) -> list[Token]:
