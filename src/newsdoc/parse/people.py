@@ -868,14 +868,21 @@ class Entry:
         )
 
 
-class Lookup(NamedTuple):
+class Lookup:
     """The result of a name lookup: one entry, or the candidates that made it ambiguous.
 
-    A named tuple, not an attrs class: every lookup makes one, and a tuple builds faster.
+    A plain slotted class, not an attrs one: every lookup makes one (and mypyc
+    compiles it to a native class).
     """
 
-    entry: Entry | None
-    candidates: tuple[Entry, ...] = ()
+    __slots__ = ("candidates", "entry")
+
+    def __init__(self, entry: Entry | None, candidates: tuple[Entry, ...] = ()) -> None:
+        self.entry = entry
+        self.candidates = candidates
+
+    def __repr__(self) -> str:
+        return f"Lookup({self.entry!r}, {self.candidates!r})"
 
     @property
     def ambiguous(self) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 from attrs import frozen
 
@@ -68,11 +68,14 @@ class Resolution:
     problems: tuple[tuple[str, str, Span | None], ...]
 
 
-class _Outcome(NamedTuple):
-    """What one mention resolves to (a named tuple: one is made per mention)."""
+class _Outcome:
+    """What one mention resolves to (a plain slotted class: one is made per mention)."""
 
-    entry: Entry | None
-    problem: str | None = None
+    __slots__ = ("entry", "problem")
+
+    def __init__(self, entry: Entry | None, problem: str | None = None) -> None:
+        self.entry = entry
+        self.problem = problem
 
 
 class Resolver:
