@@ -25,23 +25,23 @@ from newsdoc.parse import namedata as nd
 
 # A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
 # and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
+_TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
 # A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
 # opens with a character class, so the regex engine skips ahead to candidate letters; the
 # look-behind after that letter checks the character before it.
-_CAPWORD = re.compile(
+_CAPWORD: Final = re.compile(
     r"[A-Zae](?<![\w'’\-].)"
     r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
 )
 # Capitalised words joined by single spaces ("Vice Premier Wu Yi"), the commonest part of a
 # run; each repeat opens with a space, which no word can hold, and is possessive.
-_CAPSTRETCH = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
+_CAPSTRETCH: Final = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
 # The same without the particle branch ("al-Zahar"): for text with no "al-" or "el-", where it
 # matches exactly the same stretches, and the engine no longer stops at every "a" and "e".
-_UPPERWORD = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
-_UPPERSTRETCH = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
+_UPPERWORD: Final = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
+_UPPERSTRETCH: Final = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
 _CONNECTORS: Final = frozenset({"of", "for", "and", "the"})
-_QUOTE_CHARS = "\"'“”‘’«»()[]"
+_QUOTE_CHARS: Final = "\"'“”‘’«»()[]"
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A lone capitalised word that cannot be a name ("The", "China", "President"): see _worth_reading.
 _LONE_NOT_NAMES: Final = nd.NOT_NAME_WORDS | nd.PLACES | nd.TITLE_WORDS
@@ -95,7 +95,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
 
 
 # Up to how many characters :func:`tokenize` tries :func:`_plain_tokens` first (speaker mentions).
-_PLAIN_REACH = 48
+_PLAIN_REACH: Final = 48
 
 
 def _plain_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[Token] | None:
@@ -288,8 +288,8 @@ class _LoneWord(NamedTuple):
 
 # Lone words by their text (``None``: a word that cannot be a name alone); wire copy
 # repeats its names and sentence openers, so most lone runs are a dictionary hit.
-_LONE_WORDS: dict[str, _LoneWord | None] = {}
-_LONE_WORDS_LIMIT = 50_000
+_LONE_WORDS: Final[dict[str, _LoneWord | None]] = {}
+_LONE_WORDS_LIMIT: Final = 50_000
 
 
 def _lone_word(word: str) -> _LoneWord | None:
@@ -591,10 +591,10 @@ def _person_mention(
     )
 
 
-_NO_SHAPE = _Shape(False, -1, -1, -1)
+_NO_SHAPE: Final = _Shape(False, -1, -1, -1)
 # Run shapes by (words, opens a sentence); wire copy repeats its names, so most runs hit.
-_SHAPES: dict[tuple[tuple[str, ...], bool], _Shape | None] = {}
-_SHAPES_LIMIT = 50_000
+_SHAPES: Final[dict[tuple[tuple[str, ...], bool], _Shape | None]] = {}
+_SHAPES_LIMIT: Final = 50_000
 
 
 def clear_caches() -> None:
@@ -719,7 +719,7 @@ def _bracketed_acronym(text: str, end: int) -> str | None:
     return inner if is_acronym(inner) and " " not in inner else None
 
 
-_BRACKET_REACH = 300
+_BRACKET_REACH: Final = 300
 """How far back on its line :func:`_in_brackets` looks for an opening parenthesis.
 
 Photo credits are short; an unbounded look-back made every name on a very long
@@ -900,9 +900,11 @@ class _Pending(NamedTuple):
 
 # A registry event: sort key (position, 0 for a subject / 1 for a speaker, then order) and entry.
 Event = tuple[tuple[int, int, int, int], "Entry"]
-_UNTOUCHED, _CHECKED, _REGISTERED = 0, 1, 2
+_UNTOUCHED: Final = 0
+_CHECKED: Final = 1
+_REGISTERED: Final = 2
 # How far before its run a mention's descriptor (and so its subject position) can start.
-_LOOK_BACK = 80
+_LOOK_BACK: Final = 80
 
 
 def _index_word(word: str) -> str:
@@ -919,7 +921,7 @@ def _deferred_words(word: str) -> list[str]:
     return [key] if known == key else [key, known]
 
 
-_event_key: Callable[[Event], tuple[int, int, int, int]] = operator.itemgetter(0)
+_event_key: Final[Callable[[Event], tuple[int, int, int, int]]] = operator.itemgetter(0)
 """An event's sort key (a C-level getter: bisect calls it once per probe)."""
 
 

@@ -49,14 +49,14 @@ from newsdoc.parse.people import (
 )
 from newsdoc.parse.state import ParseState, Rule
 
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_WORD: Final = re.compile(r"\w+(?:['’\-]\w+)*")
 _PREPOSITIONS: Final = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
 _ANY_KIND_ANAPHORS: Final = frozenset({"source", "sources"})
 _FUNCTION_WORDS: Final = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
 # How many earlier subjects and speakers salience looks through.
-_SALIENCE_REACH = 200
+_SALIENCE_REACH: Final = 200
 # A quote without a speaker mention continues the last speaker's this many paragraphs on.
-_FLOATING_REACH = 2
+_FLOATING_REACH: Final = 2
 
 
 @frozen
@@ -527,7 +527,7 @@ def _plural(word: str) -> bool:
     return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_PERSON_ENDINGS = (
+_PERSON_ENDINGS: Final = (
     "er",
     "or",
     "ist",
@@ -543,7 +543,20 @@ _PERSON_ENDINGS = (
     "al",
     "ar",
 )
-_THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ure", "cy", "percent")
+_THING_ENDINGS: Final = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ance",
+    "ence",
+    "ing",
+    "ism",
+    "ure",
+    "cy",
+    "percent",
+)
 _NOT_PEOPLE: Final = frozenset(
     {"number", "majority", "minority", "rest", "total", "paper", "order", "letter", "center"}
 )
