@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsdoc.model import Person
 from newsdoc.parse.people import (
     Registry,
@@ -50,6 +53,17 @@ def test_tokenize_short_plain_words_like_a_long_text() -> None:
     assert [t.text for t in tokenize("Sean O'Neill's")] == ["Sean", "O'Neill's"]
     assert tokenize("Sean O'Neill's")[1].base == "o'neill"
     assert [t.text for t in tokenize("two  spaces")] == ["two", "spaces"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcXYZéÉ .'’-,\n", max_size=40))
+def test_tokenize_shortcut_agrees_with_the_pattern(words: str) -> None:
+    # past 48 characters tokenize always runs its pattern: the tokens of the short text
+    # must be those the pattern finds for it inside a longer one
+    short = tokenize(words)
+    long_tokens = tokenize(words + " " + "z" * 60)
+    assert short == long_tokens[: len(short)]
+    assert long_tokens[len(short)].text == "z" * 60
 
 
 def test_titles_and_descriptors_are_split_from_names() -> None:
