@@ -427,6 +427,8 @@ class NameMention:
 
 def find_names(text: str, tokens: Sequence[Token]) -> list[NameMention]:
     """Every capitalised run in ``tokens`` read as a person or organisation name."""
+    if not isinstance(tokens, list):
+        tokens = list(tokens)  # the helpers index a list (faster when compiled)
     found: list[NameMention] = []
     i = 0
     while i < len(tokens):
@@ -441,7 +443,7 @@ def find_names(text: str, tokens: Sequence[Token]) -> list[NameMention]:
     return found
 
 
-def _can_open(tokens: Sequence[Token], i: int) -> bool:
+def _can_open(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if not is_capitalised(token.text):
         return False
@@ -456,7 +458,7 @@ def _tight(text: str, left: Token, right: Token) -> bool:
     return gap.startswith(".") and gap[1:].strip() == "" and _is_abbreviation(left.text, gap)
 
 
-def _run_end(text: str, tokens: Sequence[Token], i: int) -> int:
+def _run_end(text: str, tokens: list[Token], i: int) -> int:
     """The last index of the capitalised run opened at ``i``."""
     j = i
     while j + 1 < len(tokens) and _tight(text, tokens[j], tokens[j + 1]):
@@ -473,7 +475,7 @@ def _run_end(text: str, tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def _joins(text: str, tokens: Sequence[Token], j: int) -> bool:
+def _joins(text: str, tokens: list[Token], j: int) -> bool:
     """Whether the lower-case word after ``tokens[j]`` joins two parts of one name."""
     word, after = tokens[j + 1], tokens[j + 2]
     if not _tight(text, word, after):
@@ -500,7 +502,7 @@ def _is_descriptor_token(token: Token) -> bool:
     )
 
 
-def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention | None:
+def _read_run(text: str, tokens: list[Token], i: int, j: int) -> NameMention | None:
     """Split run ``tokens[i..j]`` into descriptor and name, or read it as an organisation."""
     shape = _run_shape(text, tokens, i, j)
     return None if shape is None else _mention_of(text, tokens, shape)
@@ -518,7 +520,7 @@ class _Shape(NamedTuple):
     honorific: str | None = None
 
 
-def _run_shape(text: str, tokens: Sequence[Token], i: int, j: int) -> _Shape | None:
+def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     run = tokens[i : j + 1]
     org = _org_end(run)
     if org is not None:
@@ -546,7 +548,7 @@ def _run_shape(text: str, tokens: Sequence[Token], i: int, j: int) -> _Shape | N
     return _Shape(False, first, j, start_of_np, name, title, honorific)
 
 
-def _mention_of(text: str, tokens: Sequence[Token], shape: _Shape) -> NameMention:
+def _mention_of(text: str, tokens: list[Token], shape: _Shape) -> NameMention:
     """The mention a shape gives at the tokens' positions (what depends on the text around them)."""
     if shape.organisation:
         return _org_mention(text, tokens, shape.first, shape.last)
@@ -672,7 +674,7 @@ def _is_demonym_plural(low: str) -> bool:
     return low.endswith("s") and (low[:-1] in nd.PLACES or low in nd.GROUP_HEADS)
 
 
-def _org_end(run: Sequence[Token]) -> int | None:
+def _org_end(run: list[Token]) -> int | None:
     """Index of the last word of an organisation name in ``run``, if the run is one.
 
     A run is an organisation when an organisation head ("Office", "Ministry")
@@ -688,7 +690,7 @@ def _org_end(run: Sequence[Token]) -> int | None:
     return last
 
 
-def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention:
+def _org_mention(text: str, tokens: list[Token], i: int, j: int) -> NameMention:
     run = tokens[i : j + 1]
     name = text[run[0].start : run[-1].end]
     name = " ".join(name.split())
@@ -734,7 +736,7 @@ def _in_brackets(text: str, start: int) -> bool:
     return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
 
 
-def _descriptor_start(text: str, tokens: Sequence[Token], first: int) -> int:
+def _descriptor_start(text: str, tokens: list[Token], first: int) -> int:
     """Walk back from a name over its descriptor ("Harborview police chief")."""
     k = first
     while k > 0:
@@ -755,7 +757,7 @@ def _descriptor_start(text: str, tokens: Sequence[Token], first: int) -> int:
     return k
 
 
-def _title_of(descriptor: Sequence[Token]) -> tuple[str | None, str | None]:
+def _title_of(descriptor: list[Token]) -> tuple[str | None, str | None]:
     """The office words at the end of a descriptor ("Prime Minister") and any honorific."""
     honorific = None
     if descriptor and descriptor[-1].low in nd.HONORIFICS:
@@ -776,7 +778,7 @@ def _title_of(descriptor: Sequence[Token]) -> tuple[str | None, str | None]:
     return (_office_phrase(descriptor) or honorific, honorific)
 
 
-def _office_phrase(descriptor: Sequence[Token]) -> str | None:
+def _office_phrase(descriptor: list[Token]) -> str | None:
     """ "Minister of Civil Affairs": an office named by a capitalised head and what follows it."""
     for k in range(len(descriptor) - 1, -1, -1):
         token = descriptor[k]

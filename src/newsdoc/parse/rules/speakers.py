@@ -219,7 +219,7 @@ class Resolver:
             return self._antecedent(position, depth)
         return None
 
-    def _named(self, source: str, body: Sequence[Token], position: int) -> _Outcome | None:
+    def _named(self, source: str, body: list[Token], position: int) -> _Outcome | None:
         """A mention that contains a name: "RTO chief Tomas Verlaine", "President Arvelo", "the DPRK"."""
         by_acronym = self.registry.acronym(body[0].low) if len(body) == 1 else None
         if by_acronym is not None:
@@ -244,7 +244,7 @@ class Resolver:
             return _Outcome(found.entry)
         return _Outcome(self.registry.add(last))
 
-    def _group(self, body: Sequence[Token], head_index: int) -> Entry | None:
+    def _group(self, body: list[Token], head_index: int) -> Entry | None:
         """ "The WHO experts": a group named after a known organisation; others stay unresolved."""
         qualifier = [t for t in body[:head_index] if t.low not in nd.ORG_PREMODIFIERS]
         if not qualifier or not all(is_capitalised(t.text) for t in qualifier):
@@ -261,7 +261,7 @@ class Resolver:
         return self.registry.add(NameMention(name=name, span=_span(body), kind="group"))
 
     def _organisation(
-        self, body: Sequence[Token], head_index: int, position: int, determiner: str | None
+        self, body: list[Token], head_index: int, position: int, determiner: str | None
     ) -> Entry | None:
         """ "the ministry", "Local police", "the official Merovian news agency", "India"."""
         words = [t for t in body[: head_index + 1] if t.low not in nd.ORG_PREMODIFIERS]
@@ -280,7 +280,7 @@ class Resolver:
                 return earlier
         return self._new_entry(body, "organisation")
 
-    def _document(self, body: Sequence[Token], head_index: int, position: int) -> Entry | None:
+    def _document(self, body: list[Token], head_index: int, position: int) -> Entry | None:
         """ "the statement", "the report": an earlier speaker with that head, else as written."""
         head = body[head_index].base
         words = list(body[: head_index + 1])
@@ -296,7 +296,7 @@ class Resolver:
         earlier = self._same_head(head, position)
         return earlier if earlier is not None else self._qualified(head, position)
 
-    def _role(self, body: Sequence[Token], head: str, position: int) -> Entry | None:
+    def _role(self, body: list[Token], head: str, position: int) -> Entry | None:
         """ "the official", "the Kenyan leader": the salient person, preferring one so described."""
         if not _person_noun(head):
             return None
@@ -309,7 +309,7 @@ class Resolver:
                 return entry
         return recent
 
-    def _best_described(self, body: Sequence[Token], position: int) -> Entry | None:
+    def _best_described(self, body: list[Token], position: int) -> Entry | None:
         """The person whose title and descriptor share two or more words with the mention.
 
         "the PNA Minister of Civil Affairs" finds "Palestinian Minister of Civil
@@ -370,7 +370,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ helpers
 
-    def _fuller_mention(self, words: Sequence[Token], position: int) -> Entry | None:
+    def _fuller_mention(self, words: list[Token], position: int) -> Entry | None:
         """ "the provincial health department" after "the provincial health department of Yunnan"."""
         core = tuple(t.low for t in words)
         matches = self._fuller.get(core)
@@ -471,7 +471,7 @@ class Resolver:
             known = self._lower_words[low] = f" {low} " in self.text
         return known
 
-    def _new_entry(self, words: Sequence[Token], kind: PersonKind) -> Entry | None:
+    def _new_entry(self, words: list[Token], kind: PersonKind) -> Entry | None:
         if not words:
             return None
         last = words[-1]
@@ -513,7 +513,7 @@ def _head_word(key: tuple[str, ...]) -> str:
     return key[-1] if key else ""
 
 
-def _coordinated(names: Sequence[NameMention], body: Sequence[Token]) -> bool:
+def _coordinated(names: Sequence[NameMention], body: list[Token]) -> bool:
     """Two people joined by "and" in one mention."""
     people = [n for n in names if n.kind == "person"]
     for left, right in itertools.pairwise(people):
@@ -585,7 +585,7 @@ def _split_apposition(source: str, body: list[Token]) -> tuple[list[Token], list
     return body, []
 
 
-def _head_index(body: Sequence[Token]) -> int:
+def _head_index(body: list[Token]) -> int:
     """The head noun of a phrase: before its first preposition, else its last word."""
     for k in range(1, len(body)):
         if body[k].low in _PREPOSITIONS and not body[k].text[:1].isupper():
@@ -593,7 +593,7 @@ def _head_index(body: Sequence[Token]) -> int:
     return len(body) - 1
 
 
-def _is_head_name(name: NameMention, body: Sequence[Token]) -> bool:
+def _is_head_name(name: NameMention, body: list[Token]) -> bool:
     """A name ending the mention is its head when it is full, titled or the whole mention."""
     if name.kind == "organisation":
         return True
@@ -658,7 +658,7 @@ def _tight(text: str, left: Token, right: Token) -> bool:
     return text[left.end : right.start].strip() == ""
 
 
-def _span(words: Sequence[Token]) -> Span:
+def _span(words: list[Token]) -> Span:
     if not words:
         return Span(0, 0)
     return Span(words[0].start, words[-1].end)
