@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsdoc.model import Person
 from newsdoc.parse.people import (
     Registry,
@@ -33,6 +36,34 @@ def test_tokenize_marks_sentence_starts_but_not_after_honorifics() -> None:
     assert starts["Mr"] is True
     assert starts["Renn"] is False
     assert starts["stayed"] is False
+
+
+def test_tokenize_short_plain_words_like_a_long_text() -> None:
+    # a short range of plain words takes a shortcut; it must give the regex tokenizer's tokens
+    padding = " and then the pilots went home to rest after the long night shift"
+    for words in ("He", "the ministry", "Chinese Premier Zhao Mingwei", "ROK envoy Song", "él dijo"):
+        long_tokens = tokenize(words + padding)[: len(words.split())]
+        assert tokenize(words) == long_tokens
+        assert tokenize("x " + words, 2) == [
+            t._replace(start=t.start + 2, end=t.end + 2) for t in long_tokens
+        ]
+    # not plain words: the tokenizer runs ("Mr. Renn" opens no sentence at "Renn", "O'Neill" is one word)
+    assert [t.text for t in tokenize("Mr. Renn")] == ["Mr", "Renn"]
+    assert [t.sentence_start for t in tokenize("Mr. Renn")] == [True, False]
+    assert [t.text for t in tokenize("Sean O'Neill's")] == ["Sean", "O'Neill's"]
+    assert tokenize("Sean O'Neill's")[1].base == "o'neill"
+    assert [t.text for t in tokenize("two  spaces")] == ["two", "spaces"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcXYZéÉ .'’-,\n", max_size=40))
+def test_tokenize_shortcut_agrees_with_the_pattern(words: str) -> None:
+    # past 48 characters tokenize always runs its pattern: the tokens of the short text
+    # must be those the pattern finds for it inside a longer one
+    short = tokenize(words)
+    long_tokens = tokenize(words + " " + "z" * 60)
+    assert short == long_tokens[: len(short)]
+    assert long_tokens[len(short)].text == "z" * 60
 
 
 def test_titles_and_descriptors_are_split_from_names() -> None:

@@ -7,8 +7,10 @@ describe how news copy names people, never one article's people.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Honorifics written before a name; the period is optional ("Mr" / "Mr.").
-HONORIFICS: frozenset[str] = frozenset(
+HONORIFICS: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady",
         "rev", "fr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
@@ -18,11 +20,13 @@ HONORIFICS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Honorifics that tell the person's sex, used only to keep "she" off a "Mr." and back.
-FEMALE_HONORIFICS: frozenset[str] = frozenset({"mrs", "ms", "miss", "madame", "mme", "dame", "lady", "frau"})
-MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "sir", "lord", "monsieur", "herr"})
+FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
+    {"mrs", "ms", "miss", "madame", "mme", "dame", "lady", "frau"}
+)
+MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "monsieur", "herr"})
 
 # Office and role nouns: a run of these before a name is its title ("Prime Minister").
-TITLE_WORDS: frozenset[str] = frozenset(
+TITLE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "president", "vice", "premier", "prime", "minister", "chancellor", "king", "queen",
         "prince", "princess", "emperor", "secretary", "secretary-general", "general",
@@ -51,7 +55,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Of TITLE_WORDS, the ones that alone make a title (the others only qualify one).
-TITLE_HEADS: frozenset[str] = frozenset(
+TITLE_HEADS: Final[frozenset[str]] = frozenset(
     {
         "president", "premier", "minister", "chancellor", "king", "queen", "prince",
         "princess", "emperor", "secretary", "secretary-general", "general", "governor",
@@ -72,7 +76,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Surnames written first (Chinese, Korean, Vietnamese): "Li" names "Li Qiang".
-SURNAME_FIRST: frozenset[str] = frozenset(
+SURNAME_FIRST: Final[frozenset[str]] = frozenset(
     {
         # Chinese (pinyin, with common Cantonese / Taiwanese spellings)
         "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu",
@@ -98,13 +102,13 @@ SURNAME_FIRST: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Lower-case name particles that may sit inside a name ("Osama bin Laden").
-NAME_PARTICLES: frozenset[str] = frozenset(
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della",
      "da", "di", "dos", "das", "du", "la", "le", "ter", "ben", "mac", "st"}
 )  # fmt: skip
 
 # Head nouns of organisations: "the ministry said", "Regional Transit Office".
-ORG_HEADS: frozenset[str] = frozenset(
+ORG_HEADS: Final[frozenset[str]] = frozenset(
     {
         "ministry", "department", "commission", "committee", "council", "government",
         "administration", "office", "agency", "bureau", "authority", "authorities",
@@ -127,7 +131,7 @@ ORG_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Documents that "say" things: "the statement said", "according to the report".
-DOCUMENT_HEADS: frozenset[str] = frozenset(
+DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
     {
         "statement", "report", "agreement", "document", "communique", "declaration",
         "letter", "study", "survey", "research", "resolution", "plan", "roadmap", "paper",
@@ -139,7 +143,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Plural groups that stay unresolved ("officials said", "witnesses said").
-GROUP_HEADS: frozenset[str] = frozenset(
+GROUP_HEADS: Final[frozenset[str]] = frozenset(
     {
         "officials", "sources", "witnesses", "eyewitnesses", "analysts", "experts",
         "observers", "residents", "villagers", "people", "critics", "insiders", "monitors",
@@ -160,25 +164,27 @@ GROUP_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Personal pronouns by what they can refer to.
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my"})
-PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them", "their", "we", "us", "our"})
-POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+PERSON_PRONOUNS: Final[frozenset[str]] = frozenset(
+    {"he", "she", "him", "her", "his", "hers", "i", "me", "my"}
+)
+PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their", "we", "us", "our"})
+POSSESSIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 # Adverbs a detector may leave at the end of a mention ("Muyakwa thus said").
-TRAILING_ADVERBS: frozenset[str] = frozenset(
+TRAILING_ADVERBS: Final[frozenset[str]] = frozenset(
     {"thus", "also", "further", "then", "later", "earlier", "again", "still", "however",
      "meanwhile", "too", "already", "previously", "recently", "once", "first", "finally",
      "yesterday", "today", "tonight", "separately", "repeatedly", "reportedly", "himself",
      "herself", "themselves", "itself"}
 )  # fmt: skip
-THING_PRONOUNS: frozenset[str] = frozenset({"it", "its", "this"})
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
-FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers"})
-MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his"})
+THING_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its", "this"})
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom", "whose"})
+FEMALE_PRONOUNS: Final[frozenset[str]] = frozenset({"she", "her", "hers"})
+MALE_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "him", "his"})
 
-DETERMINERS: frozenset[str] = frozenset(
+DETERMINERS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "one", "another", "this", "that", "these", "those"}
 )
-INDEFINITES: frozenset[str] = frozenset(
+INDEFINITES: Final[frozenset[str]] = frozenset(
     {
         "a",
         "an",
@@ -198,18 +204,18 @@ INDEFINITES: frozenset[str] = frozenset(
 )
 
 # Heads that never name someone in particular, even after "the" ("the person familiar with ...").
-ANONYMOUS_HEADS: frozenset[str] = frozenset(
+ANONYMOUS_HEADS: Final[frozenset[str]] = frozenset(
     {"person", "man", "woman", "individual", "someone", "anyone", "somebody", "boy", "girl",
      "child", "resident", "witness", "eyewitness", "villager", "passenger", "driver", "student"}
 )  # fmt: skip
 
 # Adjectives a wire agency puts before an organisation's name ("the official Merovian news agency").
-ORG_PREMODIFIERS: frozenset[str] = frozenset(
+ORG_PREMODIFIERS: Final[frozenset[str]] = frozenset(
     {"official", "semi-official", "state-run", "state-owned", "government-run", "private"}
 )
 
 # Capitalised words that start sentences but never start names.
-NOT_NAME_WORDS: frozenset[str] = frozenset(
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
         "i", "you", "his", "her", "its", "their", "our", "my", "your", "in", "on", "at",
@@ -236,7 +242,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 
 # Countries, nationality adjectives and other place names that open a descriptor
 # ("Kazakh Prime Minister ...", "Governor of the US state of California ...").
-PLACES: frozenset[str] = frozenset(
+PLACES: Final[frozenset[str]] = frozenset(
     {
         "afghan", "afghanistan", "africa", "african", "albania", "albanian", "algeria",
         "algerian", "america", "american", "angola", "angolan", "argentina", "argentine",

@@ -18,31 +18,33 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
-
-from attrs import define, field, frozen
+from typing import Final, NamedTuple
 
 from newsdoc.model import Person, PersonKind, Span
 from newsdoc.parse import namedata as nd
 
 # A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
 # and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
+_TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
 # A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
 # opens with a character class, so the regex engine skips ahead to candidate letters; the
 # look-behind after that letter checks the character before it.
-_CAPWORD = re.compile(
+_CAPWORD: Final = re.compile(
     r"[A-Zae](?<![\w'’\-].)"
     r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
 )
 # Capitalised words joined by single spaces ("Vice Premier Wu Yi"), the commonest part of a
 # run; each repeat opens with a space, which no word can hold, and is possessive.
-_CAPSTRETCH = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
-_CONNECTORS = frozenset({"of", "for", "and", "the"})
-_QUOTE_CHARS = "\"'“”‘’«»()[]"
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_CAPSTRETCH: Final = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
+# The same without the particle branch ("al-Zahar"): for text with no "al-" or "el-", where it
+# matches exactly the same stretches, and the engine no longer stops at every "a" and "e".
+_UPPERWORD: Final = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
+_UPPERSTRETCH: Final = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
+_CONNECTORS: Final = frozenset({"of", "for", "and", "the"})
+_QUOTE_CHARS: Final = "\"'“”‘’«»()[]"
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A lone capitalised word that cannot be a name ("The", "China", "President"): see _worth_reading.
-_LONE_NOT_NAMES = nd.NOT_NAME_WORDS | nd.PLACES | nd.TITLE_WORDS
+_LONE_NOT_NAMES: Final = nd.NOT_NAME_WORDS | nd.PLACES | nd.TITLE_WORDS
 
 
 class Token(NamedTuple):
@@ -65,6 +67,10 @@ def _token(start: int, text: str, opens: bool) -> Token:
 def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: bool = True) -> list[Token]:
     """The words of ``text[start:end]`` with sentence starts marked (one pass)."""
     stop = len(text) if end is None else end
+    if stop - start <= _PLAIN_REACH:
+        plain = _plain_tokens(text, start, stop, opens_first)
+        if plain is not None:
+            return plain
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the generated NamedTuple constructor (a Python call per word)
@@ -85,6 +91,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
         append(new(Token, (word_start, word_end, word, opens, low, base)))
         previous_word = word
         previous_end = word_end
+    return tokens
+
+
+# Up to how many characters :func:`tokenize` tries :func:`_plain_tokens` first (speaker mentions).
+_PLAIN_REACH: Final = 48
+
+
+def _plain_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[Token] | None:
+    """:func:`tokenize` of letters-only words joined by single spaces ("the ministry"), else ``None``.
+
+    Most speaker mentions are such words; splitting them is cheaper than running the
+    tokenizer, and gives the same tokens (no period, so no sentence opens inside).
+    """
+    tokens: list[Token] = []
+    new = tuple.__new__
+    at = start
+    opens = opens_first
+    for word in text[start:stop].split(" "):
+        if not word.isalpha():
+            return None
+        low = word.casefold()
+        tokens.append(new(Token, (at, at + len(word), word, opens, low, low)))
+        at += len(word) + 1
+        opens = False
     return tokens
 
 
@@ -150,7 +180,8 @@ def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, 
     run: list[tuple[int, str]] = []
     left = ""
     left_end = -1
-    for match in _CAPSTRETCH.finditer(text, start, stop):
+    particle = text.find("al-", start, stop) >= 0 or text.find("el-", start, stop) >= 0
+    for match in (_CAPSTRETCH if particle else _UPPERSTRETCH).finditer(text, start, stop):
         stretch_start, stretch_end = match.span()
         stretch = match.group()
         if run:
@@ -236,15 +267,42 @@ def _previous_word(text: str, start: int, region_start: int) -> tuple[str, bool]
     return previous, previous in nd.TITLE_WORDS or previous in nd.ORG_HEADS
 
 
-def _deferrable(text: str, word: tuple[int, str], region_start: int) -> bool:
-    """A lone word that can only be a short name: plain letters, no office word before it, no organisation head."""
-    start, text_word = word
+def _deferrable_word(text_word: str) -> bool:
+    """A lone word that, unless an office word stands before it, can only be a short name.
+
+    Plain letters, not an organisation head, a suffix or a people ("Americans").
+    """
     if not text_word.replace("'", "").replace("’", "").isalpha():
         return False
     low = strip_possessive(text_word).casefold()
-    if low in nd.ORG_HEADS or low in _SUFFIXES or _is_demonym_plural(low):
-        return False
-    return not _previous_word(text, start, region_start)[1]
+    return not (low in nd.ORG_HEADS or low in _SUFFIXES or _is_demonym_plural(low))
+
+
+class _LoneWord(NamedTuple):
+    """What the registry needs of a lone capitalised word that depends on the word alone."""
+
+    may_defer: bool  # :func:`_deferrable_word`; the word before it still decides
+    deferred_words: list[str]  # :func:`_deferred_words` (read only, shared)
+    key: str  # :func:`_index_word`
+
+
+# Lone words by their text (``None``: a word that cannot be a name alone); wire copy
+# repeats its names and sentence openers, so most lone runs are a dictionary hit.
+_LONE_WORDS: Final[dict[str, _LoneWord | None]] = {}
+_LONE_WORDS_LIMIT: Final = 50_000
+
+
+def _lone_word(word: str) -> _LoneWord | None:
+    """:class:`_LoneWord` of ``word``, or ``None`` when it cannot be a name alone (memoised)."""
+    if word in _LONE_WORDS:
+        return _LONE_WORDS[word]
+    lone: _LoneWord | None = None
+    if not (word.casefold() in _LONE_NOT_NAMES or is_acronym(word)):
+        lone = _LoneWord(_deferrable_word(word), _deferred_words(word), _index_word(word))
+    if len(_LONE_WORDS) >= _LONE_WORDS_LIMIT:
+        _LONE_WORDS.clear()
+    _LONE_WORDS[word] = lone
+    return lone
 
 
 def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
@@ -317,31 +375,60 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _SUFFIXES)
 
 
-@define
 class NameMention:
     """A name found in the text, split into descriptor, title and the name proper.
 
-    Not frozen: a plain slotted class builds faster, and thousands are made per document.
+    A plain slotted class, not an attrs one: thousands are made per document, and a
+    hand-written ``__init__`` builds one with no further call.  Compared by identity.
     """
 
-    name: str
-    span: Span
-    kind: PersonKind
-    descriptor: str | None = None
-    descriptor_start: int | None = None
-    title: str | None = None
-    honorific: str | None = None
-    subject: bool = False
-    acronym: str | None = None
-    in_brackets: bool = False
-    tokens: tuple[str, ...] = field(init=False)
+    __slots__ = (
+        "acronym",
+        "descriptor",
+        "descriptor_start",
+        "honorific",
+        "in_brackets",
+        "kind",
+        "name",
+        "span",
+        "subject",
+        "title",
+        "tokens",
+    )
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "tokens", name_key(self.name))
+    def __init__(
+        self,
+        name: str,
+        span: Span,
+        kind: PersonKind,
+        descriptor: str | None = None,
+        descriptor_start: int | None = None,
+        title: str | None = None,
+        honorific: str | None = None,
+        subject: bool = False,
+        acronym: str | None = None,
+        in_brackets: bool = False,
+    ) -> None:
+        self.name = name
+        self.span = span
+        self.kind = kind
+        self.descriptor = descriptor
+        self.descriptor_start = descriptor_start
+        self.title = title
+        self.honorific = honorific
+        self.subject = subject
+        self.acronym = acronym
+        self.in_brackets = in_brackets
+        self.tokens: tuple[str, ...] = name_key(name)
+
+    def __repr__(self) -> str:
+        return f"NameMention({self.name!r}, {self.span!r}, {self.kind!r}, title={self.title!r})"
 
 
 def find_names(text: str, tokens: Sequence[Token]) -> list[NameMention]:
     """Every capitalised run in ``tokens`` read as a person or organisation name."""
+    if not isinstance(tokens, list):
+        tokens = list(tokens)  # the helpers index a list (faster when compiled)
     found: list[NameMention] = []
     i = 0
     while i < len(tokens):
@@ -356,7 +443,7 @@ def find_names(text: str, tokens: Sequence[Token]) -> list[NameMention]:
     return found
 
 
-def _can_open(tokens: Sequence[Token], i: int) -> bool:
+def _can_open(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if not is_capitalised(token.text):
         return False
@@ -371,7 +458,7 @@ def _tight(text: str, left: Token, right: Token) -> bool:
     return gap.startswith(".") and gap[1:].strip() == "" and _is_abbreviation(left.text, gap)
 
 
-def _run_end(text: str, tokens: Sequence[Token], i: int) -> int:
+def _run_end(text: str, tokens: list[Token], i: int) -> int:
     """The last index of the capitalised run opened at ``i``."""
     j = i
     while j + 1 < len(tokens) and _tight(text, tokens[j], tokens[j + 1]):
@@ -388,7 +475,7 @@ def _run_end(text: str, tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def _joins(text: str, tokens: Sequence[Token], j: int) -> bool:
+def _joins(text: str, tokens: list[Token], j: int) -> bool:
     """Whether the lower-case word after ``tokens[j]`` joins two parts of one name."""
     word, after = tokens[j + 1], tokens[j + 2]
     if not _tight(text, word, after):
@@ -415,7 +502,7 @@ def _is_descriptor_token(token: Token) -> bool:
     )
 
 
-def _read_run(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention | None:
+def _read_run(text: str, tokens: list[Token], i: int, j: int) -> NameMention | None:
     """Split run ``tokens[i..j]`` into descriptor and name, or read it as an organisation."""
     shape = _run_shape(text, tokens, i, j)
     return None if shape is None else _mention_of(text, tokens, shape)
@@ -433,7 +520,7 @@ class _Shape(NamedTuple):
     honorific: str | None = None
 
 
-def _run_shape(text: str, tokens: Sequence[Token], i: int, j: int) -> _Shape | None:
+def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     run = tokens[i : j + 1]
     org = _org_end(run)
     if org is not None:
@@ -461,7 +548,7 @@ def _run_shape(text: str, tokens: Sequence[Token], i: int, j: int) -> _Shape | N
     return _Shape(False, first, j, start_of_np, name, title, honorific)
 
 
-def _mention_of(text: str, tokens: Sequence[Token], shape: _Shape) -> NameMention:
+def _mention_of(text: str, tokens: list[Token], shape: _Shape) -> NameMention:
     """The mention a shape gives at the tokens' positions (what depends on the text around them)."""
     if shape.organisation:
         return _org_mention(text, tokens, shape.first, shape.last)
@@ -506,15 +593,16 @@ def _person_mention(
     )
 
 
-_NO_SHAPE = _Shape(False, -1, -1, -1)
+_NO_SHAPE: Final = _Shape(False, -1, -1, -1)
 # Run shapes by (words, opens a sentence); wire copy repeats its names, so most runs hit.
-_SHAPES: dict[tuple[tuple[str, ...], bool], _Shape | None] = {}
-_SHAPES_LIMIT = 50_000
+_SHAPES: Final[dict[tuple[tuple[str, ...], bool], _Shape | None]] = {}
+_SHAPES_LIMIT: Final = 50_000
 
 
 def clear_caches() -> None:
     """Forget the memoised run splits and name keys (for benchmarks that time a cold start)."""
     _SHAPES.clear()
+    _LONE_WORDS.clear()
     name_key.cache_clear()
 
 
@@ -586,7 +674,7 @@ def _is_demonym_plural(low: str) -> bool:
     return low.endswith("s") and (low[:-1] in nd.PLACES or low in nd.GROUP_HEADS)
 
 
-def _org_end(run: Sequence[Token]) -> int | None:
+def _org_end(run: list[Token]) -> int | None:
     """Index of the last word of an organisation name in ``run``, if the run is one.
 
     A run is an organisation when an organisation head ("Office", "Ministry")
@@ -602,7 +690,7 @@ def _org_end(run: Sequence[Token]) -> int | None:
     return last
 
 
-def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMention:
+def _org_mention(text: str, tokens: list[Token], i: int, j: int) -> NameMention:
     run = tokens[i : j + 1]
     name = text[run[0].start : run[-1].end]
     name = " ".join(name.split())
@@ -621,6 +709,8 @@ def _org_mention(text: str, tokens: Sequence[Token], i: int, j: int) -> NameMent
 def _bracketed_acronym(text: str, end: int) -> str | None:
     """``"(RTO)"`` right after a name: the name's acronym."""
     rest = text[end : end + 16]
+    if "(" not in rest:
+        return None  # the common case, told without stripping
     stripped = rest.lstrip()
     if not stripped.startswith("(") or rest.count("\n", 0, len(rest) - len(stripped)) > 1:
         return None  # a hard line wrap may fall before the bracket, a blank line may not
@@ -631,7 +721,7 @@ def _bracketed_acronym(text: str, end: int) -> str | None:
     return inner if is_acronym(inner) and " " not in inner else None
 
 
-_BRACKET_REACH = 300
+_BRACKET_REACH: Final = 300
 """How far back on its line :func:`_in_brackets` looks for an opening parenthesis.
 
 Photo credits are short; an unbounded look-back made every name on a very long
@@ -646,7 +736,7 @@ def _in_brackets(text: str, start: int) -> bool:
     return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
 
 
-def _descriptor_start(text: str, tokens: Sequence[Token], first: int) -> int:
+def _descriptor_start(text: str, tokens: list[Token], first: int) -> int:
     """Walk back from a name over its descriptor ("Harborview police chief")."""
     k = first
     while k > 0:
@@ -667,7 +757,7 @@ def _descriptor_start(text: str, tokens: Sequence[Token], first: int) -> int:
     return k
 
 
-def _title_of(descriptor: Sequence[Token]) -> tuple[str | None, str | None]:
+def _title_of(descriptor: list[Token]) -> tuple[str | None, str | None]:
     """The office words at the end of a descriptor ("Prime Minister") and any honorific."""
     honorific = None
     if descriptor and descriptor[-1].low in nd.HONORIFICS:
@@ -688,7 +778,7 @@ def _title_of(descriptor: Sequence[Token]) -> tuple[str | None, str | None]:
     return (_office_phrase(descriptor) or honorific, honorific)
 
 
-def _office_phrase(descriptor: Sequence[Token]) -> str | None:
+def _office_phrase(descriptor: list[Token]) -> str | None:
     """ "Minister of Civil Affairs": an office named by a capitalised head and what follows it."""
     for k in range(len(descriptor) - 1, -1, -1):
         token = descriptor[k]
@@ -713,24 +803,49 @@ def _clean_descriptor(descriptor: str | None) -> str | None:
 # --------------------------------------------------------------------------- registry
 
 
-@define
 class Entry:
-    """A person or organisation of one document, gathered while reading it."""
+    """A person or organisation of one document, gathered while reading it.
 
-    name: str
-    key: tuple[str, ...]
-    kind: PersonKind
-    first: int
-    title: str | None = None
-    descriptor: str | None = None
-    honorific: str | None = None
-    surname_first: bool = False
-    strong: bool = False
-    credited: bool = False
-    spoke: bool = False
-    acronym: str | None = None
-    mentions: list[Span] = field(factory=list)
-    aliases: list[str] = field(factory=list)
+    A plain slotted class (see :class:`NameMention`); compared by identity.
+    """
+
+    __slots__ = (
+        "acronym",
+        "aliases",
+        "credited",
+        "descriptor",
+        "first",
+        "honorific",
+        "key",
+        "kind",
+        "mentions",
+        "name",
+        "spoke",
+        "strong",
+        "surname_first",
+        "title",
+    )
+
+    def __init__(
+        self, name: str, key: tuple[str, ...], kind: PersonKind, first: int, surname_first: bool = False
+    ) -> None:
+        self.name = name
+        self.key = key
+        self.kind: PersonKind = kind
+        self.first = first
+        self.title: str | None = None
+        self.descriptor: str | None = None
+        self.honorific: str | None = None
+        self.surname_first = surname_first
+        self.strong = False
+        self.credited = False
+        self.spoke = False
+        self.acronym: str | None = None
+        self.mentions: list[Span] = []
+        self.aliases: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"Entry({self.name!r}, {self.kind!r}, first={self.first})"
 
     @property
     def short_key(self) -> tuple[str, ...]:
@@ -755,12 +870,21 @@ class Entry:
         )
 
 
-@frozen
 class Lookup:
-    """The result of a name lookup: one entry, or the candidates that made it ambiguous."""
+    """The result of a name lookup: one entry, or the candidates that made it ambiguous.
 
-    entry: Entry | None
-    candidates: tuple[Entry, ...] = ()
+    A plain slotted class, not an attrs one: every lookup makes one (and mypyc
+    compiles it to a native class).
+    """
+
+    __slots__ = ("candidates", "entry")
+
+    def __init__(self, entry: Entry | None, candidates: tuple[Entry, ...] = ()) -> None:
+        self.entry = entry
+        self.candidates = candidates
+
+    def __repr__(self) -> str:
+        return f"Lookup({self.entry!r}, {self.candidates!r})"
 
     @property
     def ambiguous(self) -> bool:
@@ -778,9 +902,11 @@ class _Pending(NamedTuple):
 
 # A registry event: sort key (position, 0 for a subject / 1 for a speaker, then order) and entry.
 Event = tuple[tuple[int, int, int, int], "Entry"]
-_UNTOUCHED, _CHECKED, _REGISTERED = 0, 1, 2
+_UNTOUCHED: Final = 0
+_CHECKED: Final = 1
+_REGISTERED: Final = 2
 # How far before its run a mention's descriptor (and so its subject position) can start.
-_LOOK_BACK = 80
+_LOOK_BACK: Final = 80
 
 
 def _index_word(word: str) -> str:
@@ -797,7 +923,7 @@ def _deferred_words(word: str) -> list[str]:
     return [key] if known == key else [key, known]
 
 
-_event_key: Callable[[Event], tuple[int, int, int, int]] = operator.itemgetter(0)
+_event_key: Final[Callable[[Event], tuple[int, int, int, int]]] = operator.itemgetter(0)
 """An event's sort key (a C-level getter: bisect calls it once per probe)."""
 
 
@@ -842,20 +968,20 @@ class Registry:
         spans = list(regions) if regions is not None else [Span(0, len(text))]
         pending, index = registry._pending, registry._index
         new = tuple.__new__
+        lone_words = _LONE_WORDS
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
                 deferred = False
                 if len(run) == 1:
-                    word = run[0][1]
-                    if word.casefold() in _LONE_NOT_NAMES or (
-                        len(word) >= 2 and word.isupper() and (word[1] != "." or len(word) >= 4)
-                    ):  # is_acronym(word), inlined: most runs stop here
-                        continue
-                    deferred = _deferrable(text, run[0], region.start)
-                if deferred:
-                    words = _deferred_words(word)
+                    start, word = run[0]
+                    lone = lone_words[word] if word in lone_words else _lone_word(word)
+                    if lone is None:
+                        continue  # most runs stop here
+                    deferred = lone.may_defer and not _previous_word(text, start, region.start)[1]
+                    words = lone.deferred_words if deferred else [lone.key]
                 else:  # _index_word of each word, inlined
                     words = [w.casefold()[:-2] if w.endswith(("'s", "’s")) else w.casefold() for _, w in run]
+                if not deferred:
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
                         words.append(acronym.casefold())
@@ -877,43 +1003,53 @@ class Registry:
 
     def _reading(self, number: int) -> NameMention | None:
         """The mention a (not deferred) run reads as, read once."""
-        if number in self._readings:
-            return self._readings[number]
+        readings = self._readings
+        if number in readings:
+            return readings[number]
         item = self._pending[number]
         mention = _read_capital_run(self._text, item.run, item.region_start)
         if mention is not None and not mention.tokens:
             mention = None
-        self._readings[number] = mention
+        readings[number] = mention
         return mention
 
-    def _link_words(self, number: int) -> list[str]:
+    def _link_words(self, number: int) -> Sequence[str]:
+        """The words through which run ``number`` meets others: its name key and acronym."""
         item = self._pending[number]
         if item.deferred:
             return _deferred_words(item.run[0][1])
         mention = self._reading(number)
         if mention is None:
-            return []
-        words = list(mention.tokens)
-        if mention.acronym is not None:
-            words.append(mention.acronym.casefold())
-        return words
+            return ()
+        if mention.acronym is None:
+            return mention.tokens
+        return (*mention.tokens, mention.acronym.casefold())
 
     def _read_words(self, words: Iterable[str]) -> None:
-        """Register every run that shares a word with ``words``, transitively (see the class doc)."""
-        queue = [w for w in words if w not in self._visited]
+        """Register every run that shares a word with ``words``, transitively (see the class doc).
+
+        The closure does not depend on the order words are taken in; a word already
+        visited is skipped when it is taken from the queue.
+        """
+        visited = self._visited
+        queue = [w for w in words if w not in visited]
+        if not queue:
+            return  # the commonest case: a lookup by words already read
         batch: list[int] = []
         state, index = self._state, self._index
         while queue:
             word = queue.pop()
-            if word in self._visited:
+            if word in visited:
                 continue
-            self._visited.add(word)
-            for number in index.get(word, ()):
-                if state[number] == _REGISTERED:
-                    continue
-                state[number] = _REGISTERED
-                batch.append(number)
-                queue.extend(w for w in self._link_words(number) if w not in self._visited)
+            visited.add(word)
+            numbers = index.get(word)
+            if numbers is None:
+                continue
+            for number in numbers:
+                if state[number] != _REGISTERED:
+                    state[number] = _REGISTERED
+                    batch.append(number)
+                    queue.extend(self._link_words(number))
         if batch:
             batch.sort()
             self._register(batch)

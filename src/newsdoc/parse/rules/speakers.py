@@ -27,8 +27,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
 
-from attrs import define, field, frozen
+from attrs import frozen
 
 from newsdoc.model import Person, PersonKind, Quote, Span
 from newsdoc.parse import namedata as nd
@@ -48,14 +49,14 @@ from newsdoc.parse.people import (
 )
 from newsdoc.parse.state import ParseState, Rule
 
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-_PREPOSITIONS = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
-_ANY_KIND_ANAPHORS = frozenset({"source", "sources"})
-_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
+_WORD: Final = re.compile(r"\w+(?:['’\-]\w+)*")
+_PREPOSITIONS: Final = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
+_ANY_KIND_ANAPHORS: Final = frozenset({"source", "sources"})
+_FUNCTION_WORDS: Final = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
 # How many earlier subjects and speakers salience looks through.
-_SALIENCE_REACH = 200
+_SALIENCE_REACH: Final = 200
 # A quote without a speaker mention continues the last speaker's this many paragraphs on.
-_FLOATING_REACH = 2
+_FLOATING_REACH: Final = 2
 
 
 @frozen
@@ -67,24 +68,42 @@ class Resolution:
     problems: tuple[tuple[str, str, Span | None], ...]
 
 
-@frozen
 class _Outcome:
-    entry: Entry | None
-    problem: str | None = None
+    """What one mention resolves to (a plain slotted class: one is made per mention)."""
+
+    __slots__ = ("entry", "problem")
+
+    def __init__(self, entry: Entry | None, problem: str | None = None) -> None:
+        self.entry = entry
+        self.problem = problem
 
 
-@define
 class Resolver:
-    """Resolves speaker mentions of one document in reading order, tracking salience."""
+    """Resolves speaker mentions of one document in reading order, tracking salience.
 
-    text: str
-    registry: Registry
-    _phrases: dict[str, list[tuple[int, int, str]]] = field(factory=dict)
-    _lower_words: dict[str, bool] = field(factory=dict)
-    _lowered: str | None = None
-    _fuller: dict[tuple[str, ...], list[re.Match[str]]] = field(factory=dict)
-    _described: dict[str, list[Entry]] | None = None
-    _runs_seen: int = 0
+    A plain slotted class: its memos are filled as mentions ask for them.
+    """
+
+    __slots__ = (
+        "_described",
+        "_fuller",
+        "_lower_words",
+        "_lowered",
+        "_phrases",
+        "_runs_seen",
+        "registry",
+        "text",
+    )
+
+    def __init__(self, text: str, registry: Registry) -> None:
+        self.text = text
+        self.registry = registry
+        self._phrases: dict[str, list[tuple[int, int, str]]] = {}
+        self._lower_words: dict[str, bool] = {}
+        self._lowered: str | None = None
+        self._fuller: dict[tuple[str, ...], list[re.Match[str]]] = {}
+        self._described: dict[str, list[Entry]] | None = None
+        self._runs_seen = 0
 
     def note_speaker(self, position: int, entry: Entry) -> None:
         """Make ``entry`` the most salient speaker from ``position`` on."""
@@ -200,7 +219,7 @@ class Resolver:
             return self._antecedent(position, depth)
         return None
 
-    def _named(self, source: str, body: Sequence[Token], position: int) -> _Outcome | None:
+    def _named(self, source: str, body: list[Token], position: int) -> _Outcome | None:
         """A mention that contains a name: "RTO chief Tomas Verlaine", "President Arvelo", "the DPRK"."""
         by_acronym = self.registry.acronym(body[0].low) if len(body) == 1 else None
         if by_acronym is not None:
@@ -225,7 +244,7 @@ class Resolver:
             return _Outcome(found.entry)
         return _Outcome(self.registry.add(last))
 
-    def _group(self, body: Sequence[Token], head_index: int) -> Entry | None:
+    def _group(self, body: list[Token], head_index: int) -> Entry | None:
         """ "The WHO experts": a group named after a known organisation; others stay unresolved."""
         qualifier = [t for t in body[:head_index] if t.low not in nd.ORG_PREMODIFIERS]
         if not qualifier or not all(is_capitalised(t.text) for t in qualifier):
@@ -242,7 +261,7 @@ class Resolver:
         return self.registry.add(NameMention(name=name, span=_span(body), kind="group"))
 
     def _organisation(
-        self, body: Sequence[Token], head_index: int, position: int, determiner: str | None
+        self, body: list[Token], head_index: int, position: int, determiner: str | None
     ) -> Entry | None:
         """ "the ministry", "Local police", "the official Merovian news agency", "India"."""
         words = [t for t in body[: head_index + 1] if t.low not in nd.ORG_PREMODIFIERS]
@@ -261,7 +280,7 @@ class Resolver:
                 return earlier
         return self._new_entry(body, "organisation")
 
-    def _document(self, body: Sequence[Token], head_index: int, position: int) -> Entry | None:
+    def _document(self, body: list[Token], head_index: int, position: int) -> Entry | None:
         """ "the statement", "the report": an earlier speaker with that head, else as written."""
         head = body[head_index].base
         words = list(body[: head_index + 1])
@@ -277,7 +296,7 @@ class Resolver:
         earlier = self._same_head(head, position)
         return earlier if earlier is not None else self._qualified(head, position)
 
-    def _role(self, body: Sequence[Token], head: str, position: int) -> Entry | None:
+    def _role(self, body: list[Token], head: str, position: int) -> Entry | None:
         """ "the official", "the Kenyan leader": the salient person, preferring one so described."""
         if not _person_noun(head):
             return None
@@ -290,7 +309,7 @@ class Resolver:
                 return entry
         return recent
 
-    def _best_described(self, body: Sequence[Token], position: int) -> Entry | None:
+    def _best_described(self, body: list[Token], position: int) -> Entry | None:
         """The person whose title and descriptor share two or more words with the mention.
 
         "the PNA Minister of Civil Affairs" finds "Palestinian Minister of Civil
@@ -351,7 +370,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ helpers
 
-    def _fuller_mention(self, words: Sequence[Token], position: int) -> Entry | None:
+    def _fuller_mention(self, words: list[Token], position: int) -> Entry | None:
         """ "the provincial health department" after "the provincial health department of Yunnan"."""
         core = tuple(t.low for t in words)
         matches = self._fuller.get(core)
@@ -452,7 +471,7 @@ class Resolver:
             known = self._lower_words[low] = f" {low} " in self.text
         return known
 
-    def _new_entry(self, words: Sequence[Token], kind: PersonKind) -> Entry | None:
+    def _new_entry(self, words: list[Token], kind: PersonKind) -> Entry | None:
         if not words:
             return None
         last = words[-1]
@@ -494,7 +513,7 @@ def _head_word(key: tuple[str, ...]) -> str:
     return key[-1] if key else ""
 
 
-def _coordinated(names: Sequence[NameMention], body: Sequence[Token]) -> bool:
+def _coordinated(names: Sequence[NameMention], body: list[Token]) -> bool:
     """Two people joined by "and" in one mention."""
     people = [n for n in names if n.kind == "person"]
     for left, right in itertools.pairwise(people):
@@ -508,7 +527,7 @@ def _plural(word: str) -> bool:
     return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_PERSON_ENDINGS = (
+_PERSON_ENDINGS: Final = (
     "er",
     "or",
     "ist",
@@ -524,8 +543,21 @@ _PERSON_ENDINGS = (
     "al",
     "ar",
 )
-_THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ure", "cy", "percent")
-_NOT_PEOPLE = frozenset(
+_THING_ENDINGS: Final = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ance",
+    "ence",
+    "ing",
+    "ism",
+    "ure",
+    "cy",
+    "percent",
+)
+_NOT_PEOPLE: Final = frozenset(
     {"number", "majority", "minority", "rest", "total", "paper", "order", "letter", "center"}
 )
 
@@ -553,7 +585,7 @@ def _split_apposition(source: str, body: list[Token]) -> tuple[list[Token], list
     return body, []
 
 
-def _head_index(body: Sequence[Token]) -> int:
+def _head_index(body: list[Token]) -> int:
     """The head noun of a phrase: before its first preposition, else its last word."""
     for k in range(1, len(body)):
         if body[k].low in _PREPOSITIONS and not body[k].text[:1].isupper():
@@ -561,7 +593,7 @@ def _head_index(body: Sequence[Token]) -> int:
     return len(body) - 1
 
 
-def _is_head_name(name: NameMention, body: Sequence[Token]) -> bool:
+def _is_head_name(name: NameMention, body: list[Token]) -> bool:
     """A name ending the mention is its head when it is full, titled or the whole mention."""
     if name.kind == "organisation":
         return True
@@ -589,7 +621,7 @@ def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
     return kept
 
 
-_BREAK_MARKS = frozenset('"“”«»')
+_BREAK_MARKS: Final = frozenset('"“”«»')
 
 
 def _before_break(source: str, tokens: list[Token]) -> list[Token]:
@@ -626,7 +658,7 @@ def _tight(text: str, left: Token, right: Token) -> bool:
     return text[left.end : right.start].strip() == ""
 
 
-def _span(words: Sequence[Token]) -> Span:
+def _span(words: list[Token]) -> Span:
     if not words:
         return Span(0, 0)
     return Span(words[0].start, words[-1].end)
