@@ -20,6 +20,7 @@ COMPILED = [
     "src/newsdoc/parse/attribution.py",
     "src/newsdoc/parse/cues.py",
     "src/newsdoc/parse/namedata.py",
+    "src/newsdoc/parse/people.py",
     "src/newsdoc/parse/quotemarks.py",
     "src/newsdoc/parse/wire.py",
     "src/newsdoc/parse/rules/bylines.py",
@@ -30,6 +31,7 @@ COMPILED = [
     "src/newsdoc/parse/rules/hygiene.py",
     "src/newsdoc/parse/rules/paragraphs.py",
     "src/newsdoc/parse/rules/quote_support.py",
+    "src/newsdoc/parse/rules/speakers.py",
     "src/newsdoc/parse/rules/tails.py",
 ]
 """The parse hot path: every rule module and what the quote rules lean on."""
