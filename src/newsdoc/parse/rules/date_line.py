@@ -71,4 +71,4 @@ def read_date(written: str) -> dt.date | None:
         return None
 
 
-RULE = Rule("date_line", apply)
+RULE: Rule = Rule("date_line", apply)

@@ -391,4 +391,4 @@ def _weekday_date(weekday: str, reference: dt.date | None) -> dt.date | None:
     return reference - dt.timedelta(days=(reference.weekday() - wanted) % 7)
 
 
-RULE = Rule("dateline", apply)
+RULE: Rule = Rule("dateline", apply)

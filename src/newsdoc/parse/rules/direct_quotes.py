@@ -14,4 +14,4 @@ def apply(state: ParseState) -> None:
     add_quotes(state, direct=True)
 
 
-RULE = Rule("direct-quotes", apply, quotes=True)
+RULE: Rule = Rule("direct-quotes", apply, quotes=True)

@@ -91,4 +91,4 @@ def _take_headline(state: ParseState) -> None:
     state.headline_span = block.span
 
 
-RULE = Rule("header", apply)
+RULE: Rule = Rule("header", apply)

@@ -248,7 +248,7 @@ def clean_fields(state: ParseState) -> None:
     state.quotes = [attrs.evolve(q, text=clean(q.text)) for q in state.quotes]
 
 
-RULE = Rule("hygiene", apply)
+RULE: Rule = Rule("hygiene", apply)
 
 __all__ = [
     "RULE",

@@ -31,4 +31,4 @@ def claim_unclaimed(state: ParseState) -> bool:
     return added
 
 
-RULE = Rule("paragraphs", apply)
+RULE: Rule = Rule("paragraphs", apply)

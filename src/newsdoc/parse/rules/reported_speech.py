@@ -10,4 +10,4 @@ def apply(state: ParseState) -> None:
     add_quotes(state, direct=False)
 
 
-RULE = Rule("reported-speech", apply, quotes=True)
+RULE: Rule = Rule("reported-speech", apply, quotes=True)

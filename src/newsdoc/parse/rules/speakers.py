@@ -767,4 +767,4 @@ def apply(state: ParseState) -> None:
         state.problem(code, message, span)
 
 
-RULE = Rule("speakers", apply, quotes=True)
+RULE: Rule = Rule("speakers", apply, quotes=True)

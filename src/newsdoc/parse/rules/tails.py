@@ -243,4 +243,4 @@ def _reuters_1987_layout(state: ParseState) -> bool:
     return state.blocks[index].lines[0].indent >= 2
 
 
-RULE = Rule("tails", apply)
+RULE: Rule = Rule("tails", apply)
