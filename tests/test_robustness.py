@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from pathlib import Path
 
 import attrs
@@ -395,3 +397,44 @@ def test_bracket_look_back_is_local_and_bounded() -> None:
     assert not _in_brackets("(opened\nLi Ming", 8)
     far = "(" + "x" * (_BRACKET_REACH + 5) + " Li Ming"
     assert not _in_brackets(far, far.index("Li Ming"))
+
+
+def _state_with_a_distinct_value_in_every_field() -> ParseState:
+    state = ParseState(text="Body text.", config=newsdoc.Config())
+    for number, spec in enumerate(dataclasses.fields(ParseState)):
+        if spec.name in ("text", "config"):
+            continue
+        container = spec.default_factory() if callable(spec.default_factory) else None
+        if isinstance(container, dict):
+            container[number] = number
+        elif isinstance(container, list):
+            container.append(number)
+        setattr(state, spec.name, container if container is not None else f"value {number}")
+    return state
+
+
+def test_snapshot_covers_every_field_in_order_and_copies_containers() -> None:
+    state = _state_with_a_distinct_value_in_every_field()
+    saved = state.snapshot()
+    fields = dataclasses.fields(ParseState)
+    assert len(saved) == len(fields)
+    for spec, value in zip(fields, saved, strict=True):
+        current = getattr(state, spec.name)
+        assert value == current, spec.name
+        assert (value is current) == (not isinstance(current, (list, dict))), spec.name
+
+
+def test_restore_undoes_changes_to_every_field() -> None:
+    state = _state_with_a_distinct_value_in_every_field()
+    before = {spec.name: copy.copy(getattr(state, spec.name)) for spec in dataclasses.fields(ParseState)}
+    saved = state.snapshot()
+    for spec in dataclasses.fields(ParseState):
+        value = getattr(state, spec.name)
+        if isinstance(value, list):
+            value.append("changed")
+        elif isinstance(value, dict):
+            value["changed"] = True
+        else:
+            setattr(state, spec.name, "changed")
+    state.restore(saved)
+    assert {spec.name: getattr(state, spec.name) for spec in dataclasses.fields(ParseState)} == before

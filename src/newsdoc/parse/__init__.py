@@ -15,11 +15,8 @@ paragraphs even if the paragraphs rule itself crashed.
 
 from __future__ import annotations
 
-import dataclasses
-import operator
 import time
 from collections.abc import Callable
-from typing import Any
 
 from newsdoc.config import Config
 from newsdoc.errors import NewsdocError
@@ -117,56 +114,19 @@ def _blank_bom(text: str) -> str:
 
 def run_rule(rule: Rule, state: ParseState) -> None:
     """Apply one rule; if it crashes, undo its changes and record ``rule-crashed``."""
-    saved = _snapshot(state)
+    saved = state.snapshot()
     try:
         rule.apply(state)
     except NewsdocError:
         raise  # ParseError from strict mode, or an error a rule raises on purpose
     except Exception as exc:
-        _restore(state, saved)
+        state.restore(saved)
         detail = f"{type(exc).__name__}: {exc}"
         state.problem(
             "rule-crashed",
             f"rule {rule.name!r} raised {detail[:300]}; its findings were dropped",
             severity="error",
         )
-
-
-def _tuple_getter(names: tuple[str, ...]) -> Callable[[ParseState], tuple[Any, ...]]:
-    """A getter that always returns a tuple (``attrgetter`` of one name returns the bare value)."""
-    if len(names) == 1:
-        single = operator.attrgetter(names[0])
-        return lambda state: (single(state),)
-    getter: Callable[[ParseState], tuple[Any, ...]] = operator.attrgetter(*names)
-    return getter
-
-
-def _snapshot(state: ParseState) -> tuple[tuple[Any, ...], list[Any]]:
-    """The state's plain values and copies of its containers, so a rule's changes can be undone.
-
-    Taken before every rule, so it is two C-level attribute fetches and one copy
-    per container (a loop over the field names cost a tenth of a full parse).
-    """
-    return _GET_PLAIN(state), list(map(_COPY, _GET_CONTAINERS(state)))
-
-
-def _is_container(field: dataclasses.Field[Any]) -> bool:
-    return field.default_factory in (list, dict, set)
-
-
-_PLAIN_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ParseState) if not _is_container(f))
-_CONTAINER_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ParseState) if _is_container(f))
-_GET_PLAIN = _tuple_getter(_PLAIN_FIELDS)
-_GET_CONTAINERS = _tuple_getter(_CONTAINER_FIELDS)
-_COPY = operator.methodcaller("copy")
-
-
-def _restore(state: ParseState, saved: tuple[tuple[Any, ...], list[Any]]) -> None:
-    plain, containers = saved
-    for name, value in zip(_PLAIN_FIELDS, plain, strict=True):
-        setattr(state, name, value)
-    for name, value in zip(_CONTAINER_FIELDS, containers, strict=True):
-        setattr(state, name, value)
 
 
 def keep_unclaimed_text(state: ParseState) -> None:
