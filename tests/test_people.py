@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsdoc
 from newsdoc.model import Person
 from newsdoc.parse.people import (
     Registry,
@@ -235,3 +237,23 @@ def test_described_reading_takes_only_runs_with_the_words_nearby() -> None:
     assert registry.made_from_runs[0][1:] == ("Minister", "Harbour Minister", True)
     registry.read_described({"ports", "director"})
     assert [e.name for e in registry.read_entries] == ["Ines Falk", "Oli Brandt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NORRVIK, April 2 (Baltic Wire) -- Baltic Ferries said on Tuesday it would resume sailings.\n\n"
+        "The harbour will reopen, the Ministry of Coastal Affairs said.\n",
+        "NORRVIK, April 2 (Baltic Wire) -- Norrvik's Ministry of Coastal Affairs said on Tuesday"
+        " the harbour would reopen.\n",
+    ],
+)
+def test_organisation_mentions_end_on_a_word_boundary(text: str) -> None:
+    # a name ending in "s" keeps it: only a possessive "'s" is left out of the span
+    doc = newsdoc.parse(text)
+    organisations = [person for person in doc.people if person.kind == "organisation"]
+    assert organisations
+    for person in organisations:
+        for mention in person.mentions:
+            assert not text[mention.end : mention.end + 1].isalnum(), mention.slice(text)
+            assert " ".join(mention.slice(text).split()) in (person.name, *person.aliases)

@@ -632,7 +632,7 @@ def _plain_mention(text: str, run: list[tuple[int, str]], opens: bool, shape: _S
         raw = text[first_start : last_start + len(last_word)]
         return NameMention(
             name=strip_possessive(" ".join(raw.split())),
-            span=Span(first_start, first_start + len(raw.rstrip("'’s"))),
+            span=Span(first_start, first_start + len(strip_possessive(raw))),
             kind="organisation",
             subject=shape.first == 0 and opens,
             acronym=_bracketed_acronym(text, last_start + len(last_word)),
@@ -698,7 +698,7 @@ def _org_mention(text: str, tokens: list[Token], i: int, j: int) -> NameMention:
     acronym = _bracketed_acronym(text, run[-1].end)
     return NameMention(
         name=name,
-        span=Span(run[0].start, run[0].start + len(text[run[0].start : run[-1].end].rstrip("'’s"))),
+        span=Span(run[0].start, run[0].start + len(strip_possessive(text[run[0].start : run[-1].end]))),
         kind="organisation",
         subject=run[0].sentence_start,
         acronym=acronym,
