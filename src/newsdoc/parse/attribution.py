@@ -29,13 +29,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Final
 
 from newsdoc.parse.cues import CUE_AT_RE, CueForm, find_cues, lookup
 from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quotes, split_sentences
 
 Piece = tuple[int, int]
 
-WINDOW = 300
+WINDOW: Final = 300
 """How far (characters) a frame looks left or right of a cue for a speaker or an
 adjunct: bounds the work per cue, so a run-on sentence stays linear."""
 
@@ -101,8 +102,8 @@ class CueSite:
     form: CueForm
 
 
-_WORD_RE = re.compile(r"[\w'’.-]+")
-_DETERMINERS = frozenset(
+_WORD_RE: Final = re.compile(r"[\w'’.-]+")
+_DETERMINERS: Final = frozenset(
     [
         "the",
         "a",
@@ -125,15 +126,19 @@ _DETERMINERS = frozenset(
         "every",
     ]
 )
-_NEGATIONS = frozenset(["not", "never"])
-_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "you", "it", "whom", "which", "what", "this"])
-_WH_WORDS = frozenset(["whether", "if", "how", "why", "what", "when", "where", "who"])
-_ASKED_NEXT = frozenset(
+_NEGATIONS: Final = frozenset(["not", "never"])
+_OBJECT_PRONOUNS: Final = frozenset(
+    ["him", "her", "them", "me", "us", "you", "it", "whom", "which", "what", "this"]
+)
+_WH_WORDS: Final = frozenset(["whether", "if", "how", "why", "what", "when", "where", "who"])
+_ASKED_NEXT: Final = frozenset(
     ["by", "whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"]
 )
-_NEGATED_BE = frozenset(["isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t"])
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got"])
-_AUX = frozenset(
+_NEGATED_BE: Final = frozenset(
+    ["isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t"]
+)
+_BE: Final = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got"])
+_AUX: Final = frozenset(
     [
         "has",
         "have",
@@ -152,8 +157,10 @@ _AUX = frozenset(
         "must",
     ]
 )
-_AUX_CUE = frozenset(["has", "have", "had", "will", "would", "did", "does", "do", "was", "were", "is", "are"])
-_ADVERBS = frozenset(
+_AUX_CUE: Final = frozenset(
+    ["has", "have", "had", "will", "would", "did", "does", "do", "was", "were", "is", "are"]
+)
+_ADVERBS: Final = frozenset(
     [
         "also",
         "further",
@@ -182,7 +189,7 @@ _ADVERBS = frozenset(
         "never",
     ]
 )
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     [
         "on",
         "in",
@@ -206,7 +213,7 @@ _PREPOSITIONS = frozenset(
         "amid",
     ]
 )
-_TIME_WORDS = frozenset(
+_TIME_WORDS: Final = frozenset(
     [
         "monday",
         "tuesday",
@@ -231,7 +238,7 @@ _TIME_WORDS = frozenset(
         "next",
     ]
 )
-_ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
+_ADVERBIAL_STARTS: Final = _PREPOSITIONS | frozenset(
     [
         "meanwhile",
         "however",
@@ -283,8 +290,8 @@ _ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
         "without",
     ]
 )
-_LEADING_FILLERS = frozenset(["and", "but", "so", "yet", "however", "meanwhile", "also", "or"])
-_CLAUSE_WORDS = frozenset(
+_LEADING_FILLERS: Final = frozenset(["and", "but", "so", "yet", "however", "meanwhile", "also", "or"])
+_CLAUSE_WORDS: Final = frozenset(
     [
         "is",
         "are",
@@ -316,19 +323,19 @@ _CLAUSE_WORDS = frozenset(
         "added",
     ]
 )
-_NP_END_BAD = frozenset(
+_NP_END_BAD: Final = frozenset(
     ["the", "a", "an", "of", "to", "and", "but", "or", "for", "in", "on", "at", "with", "by", "from", "as"]
 )
-_RELATIVES = frozenset({"who", "which"})
-_PHRASE_BREAKERS = _PREPOSITIONS - {"of", "for"}
-_PREPOSITIONS_OF_AND = _PREPOSITIONS | {"of", "and"}
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "there"])
-_DAYS = frozenset(
+_RELATIVES: Final = frozenset({"who", "which"})
+_PHRASE_BREAKERS: Final = _PREPOSITIONS - {"of", "for"}
+_PREPOSITIONS_OF_AND: Final = _PREPOSITIONS | {"of", "and"}
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "there"])
+_DAYS: Final = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
 )
-_TIME_OR_DAY = _TIME_WORDS | _DAYS
-_MEDIUM_PREPOSITIONS = frozenset(["in", "on", "during", "via", "through"])
-_MEDIA = frozenset(
+_TIME_OR_DAY: Final = _TIME_WORDS | _DAYS
+_MEDIUM_PREPOSITIONS: Final = frozenset(["in", "on", "during", "via", "through"])
+_MEDIA: Final = frozenset(
     [
         "statement",
         "interview",
@@ -351,12 +358,12 @@ _MEDIA = frozenset(
         "blog",
     ]
 )
-_COMMA_CLOSERS = frozenset([',"', ",”", ",'", ",’"])
-_TIME_ENDINGS = frozenset(["ago", "later", "earlier", "before", "afterwards"])
-_TIME_PREPOSITIONS = frozenset(["on", "at", "during", "earlier", "late", "early", "in"])
-_TIME_MODIFIERS = frozenset(["this", "last", "next", "late", "early"])
-_DAY_PARTS = frozenset(["night", "morning", "afternoon", "evening"])
-_NP_OPENERS = frozenset(
+_COMMA_CLOSERS: Final = frozenset([',"', ",”", ",'", ",’"])
+_TIME_ENDINGS: Final = frozenset(["ago", "later", "earlier", "before", "afterwards"])
+_TIME_PREPOSITIONS: Final = frozenset(["on", "at", "during", "earlier", "late", "early", "in"])
+_TIME_MODIFIERS: Final = frozenset(["this", "last", "next", "late", "early"])
+_DAY_PARTS: Final = frozenset(["night", "morning", "afternoon", "evening"])
+_NP_OPENERS: Final = frozenset(
     [
         "the",
         "a",
@@ -388,12 +395,14 @@ _NP_OPENERS = frozenset(
         "critics",
     ]
 )
-_ADJECTIVE_CONTEXT = _NP_OPENERS | _DETERMINERS
-_CONTINUATION_WORDS = frozenset(["but", "and", "or", "because", "so", "which", "that", "if", "when"])
-_CALL_ON_LEMMAS = frozenset(["call on", "call upon", "call for", "urge", "appeal to", "ask"])
-_TIME_NOUNS = frozenset(["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"])
+_ADJECTIVE_CONTEXT: Final = _NP_OPENERS | _DETERMINERS
+_CONTINUATION_WORDS: Final = frozenset(["but", "and", "or", "because", "so", "which", "that", "if", "when"])
+_CALL_ON_LEMMAS: Final = frozenset(["call on", "call upon", "call for", "urge", "appeal to", "ask"])
+_TIME_NOUNS: Final = frozenset(
+    ["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"]
+)
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
-_SAFE_S_FORMS = frozenset(
+_SAFE_S_FORMS: Final = frozenset(
     [
         "says",
         "tells",
@@ -425,7 +434,7 @@ _SAFE_S_FORMS = frozenset(
         "suggests",
     ]
 )
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     [
         "that",
         "and",
@@ -450,10 +459,10 @@ _CLAUSE_OPENERS = frozenset(
         "who",
     ]
 )
-_NP_START_BAD = (_NP_END_BAD - {"the", "a", "an"}) | frozenset(
+_NP_START_BAD: Final = (_NP_END_BAD - {"the", "a", "an"}) | frozenset(
     ["then", "when", "while", "but", "so", "if", "as", "because"]
 )
-_AUDIENCE = frozenset(
+_AUDIENCE: Final = frozenset(
     [
         "reporters",
         "journalists",
@@ -486,22 +495,24 @@ _AUDIENCE = frozenset(
 )
 
 
-_CLAUSE_PUNCT_RE = re.compile(r"[,:;]")
-_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"])
-_NOT_AFTER_ADJECTIVE = (
+_CLAUSE_PUNCT_RE: Final = re.compile(r"[,:;]")
+_OBJECT_OPENERS: Final = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"]
+)
+_NOT_AFTER_ADJECTIVE: Final = (
     _WH_WORDS
     | _PREPOSITIONS
     | _SUBJECT_PRONOUNS
     | _OBJECT_OPENERS
     | frozenset(["so", "yes", "no", "him", "them", "us", "me", "was", "were", "is", "are", "would", "will"])
 )
-_SUBORDINATORS = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
+_SUBORDINATORS: Final = frozenset(["as", "while", "because", "if", "when", "than", "since", "although"])
 # The end of a dateline: an agency in parentheses or a date, then a double dash.
-_DATELINE_END_RE = re.compile(r"[)\d](?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
+_DATELINE_END_RE: Final = re.compile(r"[)\d](?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)")
 # The space is matched, not looked behind at, so the search skips ahead in C.
-_RELATIVE_RE = re.compile(r"\s(?:who|which)(?![\w'’-])")
-_SPACE_RE = re.compile(r"\s+")
-_NEXT_WORD_RE = re.compile(r"\s*([\w'’.-]+)")
+_RELATIVE_RE: Final = re.compile(r"\s(?:who|which)(?![\w'’-])")
+_SPACE_RE: Final = re.compile(r"\s+")
+_NEXT_WORD_RE: Final = re.compile(r"\s*([\w'’.-]+)")
 
 
 _LOOKUP_CACHE: dict[str, CueForm | None] = {}
@@ -2109,4 +2120,4 @@ class Analyzer:
         return "mixed" if quoted else "indirect"
 
 
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "who", "which"])
+_PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i", "who", "which"])

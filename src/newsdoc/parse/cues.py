@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 CueClass = Literal["clause", "that", "object", "tell", "prep"]
 CueFormKind = Literal["base", "s", "past", "ing", "fixed"]
@@ -165,7 +165,7 @@ LEXICON: dict[str, tuple[int, CueClass]] = {
     "consider": (6, "that"),
 }
 
-COGNITION_TIER = 6
+COGNITION_TIER: Final = 6
 
 # Irregular verbs: lemma head -> (3rd person -s, past forms, -ing).
 INFLECTIONS: dict[str, tuple[str, tuple[str, ...], str]] = {
@@ -183,8 +183,8 @@ INFLECTIONS: dict[str, tuple[str, tuple[str, ...], str]] = {
 }
 
 # Verbs that double their final consonant (admit -> admitted).
-_DOUBLING = frozenset({"admit", "quip", "regret", "commit", "omit", "refer"})
-_VOWELS = frozenset("aeiou")
+_DOUBLING: Final = frozenset({"admit", "quip", "regret", "commit", "omit", "refer"})
+_VOWELS: Final = frozenset("aeiou")
 
 
 def verb_forms(verb: str) -> dict[CueFormKind, tuple[str, ...]]:
@@ -281,21 +281,21 @@ def _node_pattern(node: Trie) -> str:
 
 
 # Base forms ("officials say") only for verbs whose base is rarely a noun.
-_BARE_BASE_LEMMAS = frozenset(
+_BARE_BASE_LEMMAS: Final = frozenset(
     {"say", "tell", "add", "warn", "urge", "argue", "insist", "agree", "deny", "admit"}
     | {"complain", "call on", "call for", "point out", "believe", "think", "fear", "hope"}
     | {"suggest", "claim", "vow", "pledge", "promise"}
 )
 
 
-_SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACE_CHARS: Final = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """Exactly what ``\\s`` matches, spelled out for a character class: a plain class of
 code points is tested faster by the regex engine than the ``\\s`` category."""
 
 
-_LEAD = "[" + _SPACE_CHARS + r"\"“‘(\[—–/-]"
+_LEAD: Final = "[" + _SPACE_CHARS + r"\"“‘(\[—–/-]"
 """What may stand right before a cue: a space, an opening quote or bracket, a dash."""
-_ASCII_LEAD = '[\t\n\x0b\x0c\r\x1c-\x1f "(\\[/-]'
+_ASCII_LEAD: Final = '[\t\n\x0b\x0c\r\x1c-\x1f "(\\[/-]'
 """The characters of :data:`_LEAD` below 128: in a text of ASCII only (``str.isascii``
 costs nothing) this class finds the same leads, and a class of code points below 128
 is tested much faster than one with typographic marks."""
@@ -323,8 +323,8 @@ def _cue_regex(words: list[str], lead: str) -> re.Pattern[str]:
     return re.compile(lead + "(" + _trie_pattern(words) + r")(?![\w'’-])")
 
 
-_WORDS = _cue_words(False)
-_WORDS_COGNITION = _cue_words(True)
+_WORDS: Final = _cue_words(False)
+_WORDS_COGNITION: Final = _cue_words(True)
 
 CUE_RE: re.Pattern[str] = _cue_regex(_WORDS, _LEAD)
 """Finds every surface form of tiers 1-4 (whole words only, the cue in group 1)."""
@@ -338,10 +338,10 @@ CUE_AT_RE: re.Pattern[str] = _cue_regex(_WORDS_COGNITION, "")
 
 # Lower-case text is searched for the lower-case forms only: every capitalised form
 # ("Noting") is a lower-case one with a capital, so half the trie's first branches go.
-_LOWER_RE = _cue_regex([w for w in _WORDS if w[0].islower()], _ASCII_LEAD)
-_LOWER_RE_COGNITION = _cue_regex([w for w in _WORDS_COGNITION if w[0].islower()], _ASCII_LEAD)
-_CAPITALISED = frozenset(w.lower() for w in _WORDS if w[0].isupper())
-_CAPITALISED_COGNITION = frozenset(w.lower() for w in _WORDS_COGNITION if w[0].isupper())
+_LOWER_RE: Final = _cue_regex([w for w in _WORDS if w[0].islower()], _ASCII_LEAD)
+_LOWER_RE_COGNITION: Final = _cue_regex([w for w in _WORDS_COGNITION if w[0].islower()], _ASCII_LEAD)
+_CAPITALISED: Final = frozenset(w.lower() for w in _WORDS if w[0].isupper())
+_CAPITALISED_COGNITION: Final = frozenset(w.lower() for w in _WORDS_COGNITION if w[0].isupper())
 
 
 def find_cues(text: str, start: int, end: int, cognition: bool = False) -> list[tuple[int, int, str]]:

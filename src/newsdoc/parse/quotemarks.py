@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Final
 
-_MARK_RE = re.compile(r"[\"“”„«»‘’'‹›`]")
-_OPEN_CONTEXT = frozenset(" \t\n\r([{—–-/:;,\u00a0")
-_SINGLE_OPEN_CONTEXT = _OPEN_CONTEXT | {'"', "“"}
+_MARK_RE: Final = re.compile(r"[\"“”„«»‘’'‹›`]")
+_OPEN_CONTEXT: Final = frozenset(" \t\n\r([{—–-/:;,\u00a0")
+_SINGLE_OPEN_CONTEXT: Final = _OPEN_CONTEXT | {'"', "“"}
 _DOUBLE, _GUILLEMET, _SINGLE = "double", "guillemet", "single"
 
 
@@ -68,7 +69,7 @@ def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str
     return None
 
 
-_MARK_CHARS = "\"'`“”„«»‘’‹›"
+_MARK_CHARS: Final = "\"'`“”„«»‘’‹›"
 """The characters :data:`_MARK_RE` matches; only the first three occur in ASCII text."""
 
 
@@ -212,7 +213,7 @@ class RegionIndex:
         return found
 
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     [
         "mr",
         "mrs",
@@ -269,7 +270,7 @@ ABBREVIATIONS = frozenset(
         "e.g",
     ]
 )
-_BOUNDARY_RE = re.compile(r"[.!?][\"”’'»)]{0,3}\s+(?=[\"“‘'«(`]{0,2}[A-Z0-9])")
+_BOUNDARY_RE: Final = re.compile(r"[.!?][\"”’'»)]{0,3}\s+(?=[\"“‘'«(`]{0,2}[A-Z0-9])")
 
 
 def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -319,11 +320,11 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
 
 # Abbreviations that can close a sentence ("... in the U.S. The ..."), unlike
 # titles ("Mr.", "Gen.") that always precede a name.
-_FINAL_ABBREVIATIONS = frozenset(
+_FINAL_ABBREVIATIONS: Final = frozenset(
     ["u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "co", "corp", "ltd", "jr", "sr", "etc"]
 )
 # Words that open a sentence and are never part of a name.
-_SENTENCE_OPENERS = frozenset(
+_SENTENCE_OPENERS: Final = frozenset(
     [
         "The",
         "He",
@@ -356,7 +357,7 @@ _SENTENCE_OPENERS = frozenset(
         "An",
     ]
 )
-_NEXT_TOKEN_RE = re.compile(r"[\"“‘'«(`]{0,2}([A-Za-z]+)")
+_NEXT_TOKEN_RE: Final = re.compile(r"[\"“‘'«(`]{0,2}([A-Za-z]+)")
 
 
 def _ends_sentence_anyway(text: str, dot: int, next_start: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 AGENCIES: dict[str, str] = {
     "xinhua": "Xinhua",
@@ -56,7 +57,7 @@ AGENCIES: dict[str, str] = {
 }
 """Known spellings (casefolded) of the agencies newsdoc recognises, to the canonical name."""
 
-_FUZZY_TARGETS = ("xinhua", "reuters")  # long enough that a one-letter slip is unambiguous
+_FUZZY_TARGETS: Final = ("xinhua", "reuters")  # long enough that a one-letter slip is unambiguous
 
 
 @lru_cache(maxsize=512)
@@ -77,7 +78,7 @@ def normalise_agency(raw: str) -> tuple[str | None, bool]:
     return None, False
 
 
-_KNOWN_FORMS = frozenset(
+_KNOWN_FORMS: Final = frozenset(
     {
         *(name for name in AGENCIES.values()),
         "Kyodo News",
@@ -144,13 +145,13 @@ MONTH_NAMES: tuple[str, ...] = (
 )
 """Full English month names, January first."""
 
-MONTH_PATTERN = (
+MONTH_PATTERN: Final = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 """A month name or abbreviation, any case (no trailing period)."""
 
-WEEKDAY_PATTERN = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_PATTERN: Final = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 MONTHS: dict[str, int] = {
     "jan": 1,
@@ -176,7 +177,7 @@ def month_number(token: str) -> int | None:
 
 
 # Words that are never a person's name on their own: agencies, roles and web junk.
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     {
         "email",
         "e-mail",
@@ -238,7 +239,7 @@ _NOT_NAMES = frozenset(
     }
 )
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
 def looks_like_person(name: str) -> bool:
@@ -258,7 +259,7 @@ def looks_like_person(name: str) -> bool:
     return any(len(word.strip(".")) > 1 for word in words)
 
 
-_NAME_SEPARATORS = re.compile(r"[ \t]*(?:,|&|\band\b|\bAND\b|\bAnd\b)[ \t]*")
+_NAME_SEPARATORS: Final = re.compile(r"[ \t]*(?:,|&|\band\b|\bAND\b|\bAnd\b)[ \t]*")
 
 
 def split_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

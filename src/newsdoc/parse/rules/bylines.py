@@ -10,25 +10,28 @@ the whole byline.  Agencies, titles and junk ("Email the author") are never peop
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdoc.model import Byline, Span
 from newsdoc.parse.state import Line, ParseState, Rule
 from newsdoc.parse.wire import looks_like_person, normalise_agency, split_names
 
-MAX_BLOCKS = 4
-MAX_TITLE_CHARS = 60
-MAX_LINE_CHARS = 120
+MAX_BLOCKS: Final = 4
+MAX_TITLE_CHARS: Final = 60
+MAX_LINE_CHARS: Final = 120
 
-_BY = re.compile(r"(?i:by)(?::?[ \t]+|:)(?=[^\W\d_])")
-_ROLE_PREFIX = re.compile(
+_BY: Final = re.compile(r"(?i:by)(?::?[ \t]+|:)(?=[^\W\d_])")
+_ROLE_PREFIX: Final = re.compile(
     r"(?P<title>(?:(?P<agency>(?i:xinhua|reuters|ap|afp|upi))[ \t]+)?(?i:staff[ \t]+)?"
     r"(?i:writer|correspondent|reporter|journalist)s?)[ \t]+(?=[^\W\d_])"
 )
-_TITLE_BLOCK = re.compile(
+_TITLE_BLOCK: Final = re.compile(
     r"(?i:e-?mail[ \t]+the[ \t]+author)"
     r"|(?:[A-Z][\w.&'-]*[ \t]+){0,4}(?i:writer|correspondent|reporter|editor|staff)"
 )
-_AGENCY_IN_TITLE = re.compile(r"(?i:associated press|reuters?|xinhua|afp|upi|cnn|agence france-presse)")
+_AGENCY_IN_TITLE: Final = re.compile(
+    r"(?i:associated press|reuters?|xinhua|afp|upi|cnn|agence france-presse)"
+)
 
 
 def apply(state: ParseState) -> None:

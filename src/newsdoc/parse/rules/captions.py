@@ -10,14 +10,15 @@ no person ("stringer", "handout") keeps the caption without a credit byline.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdoc.model import Byline, Caption, Span
 from newsdoc.parse.state import ParseState, Rule
 from newsdoc.parse.wire import looks_like_person, normalise_agency
 
-MAX_BLOCKS = 6
+MAX_BLOCKS: Final = 6
 
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"\([ \t]*(?P<credit>(?P<agency>[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}?)"
     r"(?:[ \t]+(?P<photo>(?i:photo)))?"
     r"(?:[ \t]*/[ \t]*(?P<name>[^()/\n]{1,60}?))?)[ \t]*\)"

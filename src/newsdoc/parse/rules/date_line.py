@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Final
 
 from dateutil import parser as date_parser
 
@@ -19,9 +20,9 @@ from newsdoc.model import Span
 from newsdoc.parse.state import ParseState, Rule
 from newsdoc.parse.wire import MONTH_PATTERN, WEEKDAY_PATTERN
 
-MAX_CHARS = 40
+MAX_CHARS: Final = 40
 
-_DATE_LINE = re.compile(
+_DATE_LINE: Final = re.compile(
     rf"(?:{WEEKDAY_PATTERN},?[ \t]+)?"
     rf"(?:{MONTH_PATTERN}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}[ \t]+{MONTH_PATTERN}\.?,?[ \t]+\d{{4}}"

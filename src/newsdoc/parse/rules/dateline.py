@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Final
 
 from dateutil import parser as date_parser
 
@@ -28,23 +29,23 @@ from newsdoc.parse.wire import (
     normalise_agency,
 )
 
-MAX_BLOCKS = 6
+MAX_BLOCKS: Final = 6
 """How many leading unclaimed blocks may hold the dateline."""
 
-_SP = r"[ \t\xa0]"
-_WORD = r"[^\W\d_](?:[^\s(),\d\-–—―_]|-(?=[^\W\d_]))*"
-_STOP = rf"(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b"
-_LOC = rf"{_WORD}(?:{_SP}{{1,4}}(?!{_STOP}){_WORD}){{0,5}}"
-_REGION = rf"(?!{_STOP}){_WORD}(?:{_SP}{{1,3}}(?!{_STOP}){_WORD}){{0,4}}"
-_DATE = (
+_SP: Final = r"[ \t\xa0]"
+_WORD: Final = r"[^\W\d_](?:[^\s(),\d\-–—―_]|-(?=[^\W\d_]))*"
+_STOP: Final = rf"(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b"
+_LOC: Final = rf"{_WORD}(?:{_SP}{{1,4}}(?!{_STOP}){_WORD}){{0,5}}"
+_REGION: Final = rf"(?!{_STOP}){_WORD}(?:{_SP}{{1,3}}(?!{_STOP}){_WORD}){{0,4}}"
+_DATE: Final = (
     rf"(?P<month>{MONTH_PATTERN})\.?{_SP}*(?P<day>\d{{1,2}})(?!\d)"
     rf"(?:{_SP}*,?{_SP}*(?P<year>(?:19|20)\d\d)(?!\d)(?:{_SP}*,{_SP}*(?P=year)(?!\d))?)?"
 )
-_DAY_FIRST = rf"(?P<day2>\d{{1,2}}){_SP}+(?P<month2>{MONTH_PATTERN})\b\.?"
-_WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})\b"
-_DASH = r"--+|[-–—―\x97]|_(?=[ \t\xa0])|&#(?:151|8212|8213);"
+_DAY_FIRST: Final = rf"(?P<day2>\d{{1,2}}){_SP}+(?P<month2>{MONTH_PATTERN})\b\.?"
+_WEEKDAY: Final = rf"(?P<weekday>{WEEKDAY_PATTERN})\b"
+_DASH: Final = r"--+|[-–—―\x97]|_(?=[ \t\xa0])|&#(?:151|8212|8213);"
 
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     rf"(?P<code>\((?P<code_digits>\d{{6}})\){_SP}*(?:--|[-–—―]){_SP}*)?"
     rf"(?:(?P<loc>{_LOC})"
     rf"(?:{_SP}*\({_SP}*(?P<paren>{_WORD}(?:{_SP}{_WORD}){{0,3}}){_SP}*\)(?={_SP}*\())?"
@@ -55,8 +56,10 @@ _DATELINE = re.compile(
     rf"(?:{_SP}*(?P<dash>{_DASH})(?:{_SP}*(?:{_DASH}))?)?"
 )
 
-_PARTY_LABEL = re.compile(r"[RDI](?:-[A-Za-z. ]{1,20})?")  # "(R)", "(D-Vt.)": a politician, not a source
-_AGENCY_WORDS = re.compile(r"[A-Z][\w.&'-]*(?:[ \t][A-Za-z][\w.&'-]*){0,3}")
+_PARTY_LABEL: Final = re.compile(
+    r"[RDI](?:-[A-Za-z. ]{1,20})?"
+)  # "(R)", "(D-Vt.)": a politician, not a source
+_AGENCY_WORDS: Final = re.compile(r"[A-Z][\w.&'-]*(?:[ \t][A-Za-z][\w.&'-]*){0,3}")
 
 
 def apply(state: ParseState) -> None:
@@ -118,7 +121,7 @@ def _plausible(found: re.Match[str], text: str, end: int, allow_bare: bool) -> b
     )
 
 
-_NOT_PLACE_WORDS = frozenset(
+_NOT_PLACE_WORDS: Final = frozenset(
     {
         "the",
         "a",
@@ -197,7 +200,7 @@ def _undashed_ok(found: re.Match[str], known_agency: bool, text: str, end: int) 
     return position >= end or text[position].isspace()
 
 
-_KICKERS = frozenset(
+_KICKERS: Final = frozenset(
     {
         "BREAKING",
         "UPDATE",
@@ -363,7 +366,7 @@ def _calendar_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-GRACE_DAYS = 2
+GRACE_DAYS: Final = 2
 """A dateline may be this many days after the reference (time zones, late feeds)."""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from newsdoc.model import Span
 from newsdoc.parse.rules.captions import ends_in_credit
@@ -17,11 +18,11 @@ from newsdoc.parse.rules.dateline import match_dateline
 from newsdoc.parse.state import ParseState, Rule
 from newsdoc.parse.wire import normalise_agency
 
-_HEADER = re.compile(r"date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+(\S[^\n]*))?")
+_HEADER: Final = re.compile(r"date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+(\S[^\n]*))?")
 
-MAX_HEADLINE_LINES = 3
-MAX_HEADLINE_CHARS = 300
-MIN_BODY_AFTER_DATELINE = 80
+MAX_HEADLINE_LINES: Final = 3
+MAX_HEADLINE_CHARS: Final = 300
+MIN_BODY_AFTER_DATELINE: Final = 80
 
 
 def apply(state: ParseState) -> None:

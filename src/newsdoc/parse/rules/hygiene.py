@@ -18,19 +18,20 @@ import html
 import html.entities
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 import attrs
 
 from newsdoc.model import Span
 from newsdoc.parse.state import ParseState, Rule
 
-MAX_PROBLEMS_PER_CODE = 20
+MAX_PROBLEMS_PER_CODE: Final = 20
 """A hostile input could hold a million control characters: report the first few, then a count."""
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufff9-\ufffb]+")
-_SURROGATES = re.compile("[" + chr(0xD800) + "-" + chr(0xDFFF) + "]+")  # no surrogate literals: mypyc
-_REPLACEMENT = re.compile("\ufffd+")
-_INNER_BOM = re.compile("\ufeff+")
+_CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufff9-\ufffb]+")
+_SURROGATES: Final = re.compile("[" + chr(0xD800) + "-" + chr(0xDFFF) + "]+")  # no surrogate literals: mypyc
+_REPLACEMENT: Final = re.compile("\ufffd+")
+_INNER_BOM: Final = re.compile("\ufeff+")
 
 
 def _continuation_chars() -> str:
@@ -43,17 +44,19 @@ def _continuation_chars() -> str:
     return "".join(sorted(chars))
 
 
-_CONTINUATION = _continuation_chars()
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]{1,3}")
-_BROKEN_RIGHT_QUOTE = "â€"
+_CONTINUATION: Final = _continuation_chars()
+_MOJIBAKE: Final = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]{1,3}")
+_BROKEN_RIGHT_QUOTE: Final = "â€"
 """UTF-8 for '”' is E2 80 9D; Windows-1252 has no 0x9D, so decoders often drop it."""
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_TAG_NAMES = "a|b|i|u|p|br|hr|em|strong|span|div|font|img|script|style|iframe|table|tr|td|li|ul|ol|h[1-6]"
-_TAG = re.compile(r"</?(?:" + _TAG_NAMES + r")(?:[\s/][^<>\n]{0,200})?>")
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_NAMES: Final = (
+    "a|b|i|u|p|br|hr|em|strong|span|div|font|img|script|style|iframe|table|tr|td|li|ul|ol|h[1-6]"
+)
+_TAG: Final = re.compile(r"</?(?:" + _TAG_NAMES + r")(?:[\s/][^<>\n]{0,200})?>")
 """Lower-case tag names only: 1987 Reuters copy writes tickers as ``<I>`` or ``<BP>``."""
 
-_SPACES = str.maketrans(dict.fromkeys("\t\u00a0\u2007\u202f", " "))
+_SPACES: Final = str.maketrans(dict.fromkeys("\t\u00a0\u2007\u202f", " "))
 
 
 def apply(state: ParseState) -> None:
@@ -96,7 +99,7 @@ def _runs(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end())
 
 
-_ASCII_ALLOWED = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
+_ASCII_ALLOWED: Final = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
 """Tab, line ends and printable ASCII: every ASCII character :data:`_CONTROL` does not match."""
 
 
@@ -176,7 +179,7 @@ def _byte_table() -> dict[str, int]:
     return table
 
 
-_BYTES = _byte_table()
+_BYTES: Final = _byte_table()
 
 
 def _repair_sequence(chars: str) -> str | None:

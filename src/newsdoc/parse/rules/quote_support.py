@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc.model import Quote, QuoteKind, Span
 from newsdoc.parse.attribution import CONFIDENCE, Analyzer, Found
 from newsdoc.parse.state import ParseState
 
-_MEMO_KEY = "quote-analysis"
+_MEMO_KEY: Final = "quote-analysis"
 
 
 def analysis(state: ParseState) -> list[Found]:

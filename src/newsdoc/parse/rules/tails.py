@@ -11,6 +11,7 @@ agency, a Reuters sign-off or a Reuters byline supplies it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import attrs
 
@@ -18,28 +19,30 @@ from newsdoc.model import Byline, Span, Tail, TailKind
 from newsdoc.parse.state import ParseState, Rule
 from newsdoc.parse.wire import looks_like_person, within_one_edit
 
-_CODE = r"(?:\.{1,3}|\d{1,2}:\d{2}(?:/[A-Za-z]{1,4})?)?[\x00-\x08\x0e-\x1b\x7f]{0,3}"  # time, desk, ETX
-_SIGNOFF = re.compile(rf"(?i:reuters?|reute){_CODE}")
-_MARKER = re.compile(r"\(?(?i:(?P<end>end)|(?P<more>more))\)?")
-_WORD_TAIL = re.compile(r"[A-Za-z]{5,9}")
-_CREDITS = re.compile(
+_CODE: Final = (
+    r"(?:\.{1,3}|\d{1,2}:\d{2}(?:/[A-Za-z]{1,4})?)?[\x00-\x08\x0e-\x1b\x7f]{0,3}"  # time, desk, ETX
+)
+_SIGNOFF: Final = re.compile(rf"(?i:reuters?|reute){_CODE}")
+_MARKER: Final = re.compile(r"\(?(?i:(?P<end>end)|(?P<more>more))\)?")
+_WORD_TAIL: Final = re.compile(r"[A-Za-z]{5,9}")
+_CREDITS: Final = re.compile(
     r"\([ \t]*(?P<body>(?i:(?:additional[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+by)\b[^()]{1,600})\)"
 )
-_SEGMENT = re.compile(
+_SEGMENT: Final = re.compile(
     r"[ \t\n]*(?P<what>(?i:(?:additional[ \t\n]+)?[a-z]+(?:[ \t\n]+[a-z]+)?))[ \t\n]+(?i:by)[ \t\n]+"
 )
-_PIECE = re.compile(r"[ \t\n]*(?:,|\band\b|&)[ \t\n]*")
-_IN_PLACE = re.compile(r"[ \t\n]+(?:in|at|from)[ \t\n]+")
-_NOTE = re.compile(
+_PIECE: Final = re.compile(r"[ \t\n]*(?:,|\band\b|&)[ \t\n]*")
+_IN_PLACE: Final = re.compile(r"[ \t\n]+(?:in|at|from)[ \t\n]+")
+_NOTE: Final = re.compile(
     r"\((?i:eds?|editors?|editor's[ \t]+note|note)\b[^()]{0,300}\)"  # (EDS: ...) editor notes
     r"|\([ \t]*[$€£¥][ \t]*1[ \t]*=[^()]{1,80}\)"  # ($1 = 1.5886 Australian dollars)
     r"|\(\([^()@]{1,120}@[^()]{1,120}\)\)"  # ((reporter.name@agency.com; ...))
 )
-_SLUG = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")  # AFP desk initials: "dmh/ns"
-_CODE_TOKEN = re.compile(r"=?\d[\d/:.-]{0,15}|GMT|nnnn|NNNN")
-_INLINE_END = re.compile(rf"(?<=[\s.!?\"”])(?P<word>[A-Za-z]{{5,9}}{_CODE})\Z")
+_SLUG: Final = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")  # AFP desk initials: "dmh/ns"
+_CODE_TOKEN: Final = re.compile(r"=?\d[\d/:.-]{0,15}|GMT|nnnn|NNNN")
+_INLINE_END: Final = re.compile(rf"(?<=[\s.!?\"”])(?P<word>[A-Za-z]{{5,9}}{_CODE})\Z")
 
-INLINE_WINDOW = 24
+INLINE_WINDOW: Final = 24
 """A tail run into the last paragraph is looked for in its last characters only."""
 
 ROLES: dict[str, str] = {
