@@ -2094,8 +2094,11 @@ class Analyzer:
         speaker: Piece | None,
         form: CueForm,
     ) -> None:
-        cleaned = [self._content_piece(quotes, s, e) for s, e in pieces]
-        cleaned = [p for p in cleaned if p[1] > p[0]]
+        cleaned = []
+        for piece_start, piece_end in pieces:
+            piece = self._content_piece(quotes, piece_start, piece_end)
+            if piece[1] > piece[0]:
+                cleaned.append(piece)
         if not cleaned:
             return
         kind = self._kind(quotes, cleaned)
@@ -2106,7 +2109,9 @@ class Analyzer:
     def _kind(self, quotes: RegionIndex, pieces: list[Piece]) -> str:
         if not quotes.regions:
             return "indirect"
-        total = sum(e - s for s, e in pieces)
+        total = 0
+        for s, e in pieces:
+            total += e - s
         quoted = 0
         for s, e in pieces:
             for region in quotes.within(s, e):
