@@ -32,11 +32,12 @@ def analysis(state: ParseState) -> list[Found]:
 def to_quote(text: str, found: Found) -> Quote:
     """A model Quote from a frame match (speaker left unresolved for the speakers rule)."""
     content = found.content
-    pieces = tuple([Span(s, e) for s, e in content])
-    if len(content) == 1:
+    if len(content) == 1:  # the usual quote: one piece, no list to build
         only_start, only_end = content[0]
+        pieces: tuple[Span, ...] = (Span(only_start, only_end),)
         content_text = " ".join(text[only_start:only_end].split())
     else:
+        pieces = tuple([Span(s, e) for s, e in content])
         content_text = " ... ".join([" ".join(text[s:e].split()) for s, e in content])
     cue_span = cue_text = None
     if found.cue is not None:
