@@ -862,8 +862,7 @@ class Analyzer:
             return self._participle_trail(
                 CueSite(layout, quotes, start, end, cue_start, cue_end, cue_start, form)
             )
-        cue_from = self._aux_start(start, cue_start)
-        speaker_end = self._adverb_start(start, cue_from)
+        cue_from, speaker_end = self._cue_extent(start, cue_start)
         before = self.text[max(start, speaker_end - 4) : speaker_end].rstrip()
         site = CueSite(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
         tail_start = self._after_adjuncts(quotes, cue_end, end, form)
@@ -956,6 +955,18 @@ class Analyzer:
         while pos > start and text[pos - 1].isspace():
             pos -= 1
         return pos
+
+    def _cue_extent(self, floor: int, cue_start: int) -> tuple[int, int]:
+        """Where the cue starts with its auxiliaries and where the speaker before it ends.
+
+        Most cues follow the speaker's last word directly ("Li said"): one look at
+        that word settles both, without the auxiliary and adverb walks.
+        """
+        lowered = self._prev_word(cue_start, floor).lower()
+        if lowered not in _AUX_CUE and lowered not in _ADVERBS and lowered not in _DAYS:
+            return cue_start, self._strip_left(floor, cue_start)
+        cue_from = self._aux_start(floor, cue_start)
+        return cue_from, self._adverb_start(floor, cue_from)
 
     def _aux_start(self, floor: int, cue_start: int) -> int:
         """Extend a cue left over auxiliaries: "had said", "has also promised"."""
@@ -1307,8 +1318,7 @@ class Analyzer:
             form = _lookup(surface)
             if form is None:
                 continue
-            cue_from = self._aux_start(start, m_start)
-            lead = self._adverb_start(start, cue_from)
+            cue_from, lead = self._cue_extent(start, m_start)
             gap_from = lead
             while gap_from > start and text[gap_from - 1] in " ,":
                 gap_from -= 1
@@ -1657,8 +1667,7 @@ class Analyzer:
             m_start, m_end, m_form = cues[main]
             if m_form.form == "ing" or m_form.cls == "prep":
                 continue
-            cue_from = self._aux_start(start, m_start)
-            speaker_end = self._adverb_start(start, cue_from)
+            cue_from, speaker_end = self._cue_extent(start, m_start)
             cut = self._last_break(quotes, cue_end, speaker_end)
             if cut is None:
                 continue
