@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdoc.parse.attribution import Analyzer
+from newsdoc.parse.quotemarks import RegionIndex, pair_quotes
 
 _WORDS = [
     "Li",
@@ -66,3 +67,28 @@ def test_cue_extent_on_hand_picked_leads() -> None:
     assert analyzer._cue_extent(9, said) == (text.index("has"), 11)  # "has also" joins the cue
     said = text.index("said", 27)
     assert analyzer._cue_extent(27, said) == (said, 29)  # "on Monday" is skipped, not the cue
+
+
+def _content_piece_by_walks(analyzer: Analyzer, start: int, end: int) -> tuple[int, int]:
+    """What ``_content_piece`` computed before its trimmed-piece shortcut."""
+    text = analyzer.text
+    quotes = RegionIndex(pair_quotes(text, 0, len(text))[0])
+    start = analyzer._skip_space(start, end)
+    stop = analyzer._strip_left(start, end)
+    while stop > start and text[stop - 1] in ",;" and not quotes.inside(stop - 1):
+        stop = analyzer._strip_left(start, stop - 1)
+    return start, stop
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Li", "went", ",", ";", '"', " ", "  ", "\n", "\t", "\xa0", "."]), max_size=14),
+    st.integers(0, 14),
+    st.integers(0, 14),
+)
+def test_content_piece_matches_the_space_walks(parts: list[str], cut_start: int, cut_end: int) -> None:
+    text = "".join(parts)
+    start, end = sorted((min(cut_start, len(text)), min(cut_end, len(text))))
+    analyzer = Analyzer(text, [(0, len(text))])
+    quotes = RegionIndex(pair_quotes(text, 0, len(text))[0])
+    assert analyzer._content_piece(quotes, start, end) == _content_piece_by_walks(analyzer, start, end)

@@ -1583,8 +1583,11 @@ class Analyzer:
     def _content_piece(self, quotes: RegionIndex, start: int, end: int) -> Piece:
         """Trim spaces, a final comma or period (kept inside quote marks)."""
         text = self.text
-        start = self._skip_space(start, end)
-        stop = self._strip_left(start, end)
+        if start < end and text[start].isspace():  # most pieces are trimmed already
+            start = self._skip_space(start, end)
+        stop = end
+        if stop > start and text[stop - 1].isspace():
+            stop = self._strip_left(start, stop)
         while stop > start and text[stop - 1] in ",;" and not quotes.inside(stop - 1):
             stop = self._strip_left(start, stop - 1)
         return start, stop
