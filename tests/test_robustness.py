@@ -202,6 +202,33 @@ def test_ascii_shortcut_agrees_with_the_control_pattern(text: str) -> None:
     assert hygiene._clean_ascii(text) == (hygiene._CONTROL.search(text) is None)
 
 
+_SCANNED = (
+    "\x00\x08\x09\x0b\x1f\x7f\x85\x9d\xa0\xc2\xc3\xe2\xf4\xf5\u201c\u2019\ufeff\ufffb\ufffd\ud800\udfff"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SCANNED + "ab. \n€™"), max_size=40))
+def test_the_suspect_gate_never_hides_a_finding(text: str) -> None:
+    # hygiene skips its five character scans when one scan finds no suspect character:
+    # that must only happen when every one of them would have found nothing
+    if not hygiene._suspect_characters(text):
+        for pattern in (
+            hygiene._CONTROL,
+            hygiene._INNER_BOM,
+            hygiene._SURROGATES,
+            hygiene._REPLACEMENT,
+            hygiene._MOJIBAKE,
+        ):
+            assert pattern.search(text) is None
+
+
+def test_curly_quoted_copy_skips_the_scans_and_mojibake_does_not() -> None:
+    assert not hygiene._suspect_characters("\u201cWe agree,\u201d said Jos\u00e9 Ortiz.")
+    assert hygiene._suspect_characters("\u00e2\u20ac\u0153We agree")
+    assert hygiene._suspect_characters("caf\u00e9\x07")
+
+
 def test_a_flood_of_problems_is_capped() -> None:
     text = "x\x00" * 5000
     doc = newsdoc.parse(text)

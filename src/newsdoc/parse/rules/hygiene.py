@@ -70,12 +70,14 @@ def apply(state: ParseState) -> None:
             "empty-input", "the text has no visible characters", Span(0, len(text)) if text else None
         )
         return
-    _report(state, "control-characters", _CONTROL, _control_runs(text), "control character(s) {found}")
+    suspect = _suspect_characters(text)
+    if suspect:
+        _report(state, "control-characters", _CONTROL, _control_runs(text), "control character(s) {found}")
     if "&" in text:
         _report(state, "html-entities", _ENTITY, entity_spans(text), "HTML entity {found} left in the text")
     if "<" in text:
         _report(state, "html-markup", _TAG, _runs(_TAG, text), "HTML tag {found} left in the text")
-    if text.isascii():  # surrogates, U+FFFD and mojibake are all non-ASCII: most copy stops here
+    if not suspect or text.isascii():  # surrogates, U+FFFD and mojibake are all non-ASCII
         return
     _report(
         state,
@@ -110,6 +112,31 @@ def _clean_ascii(text: str) -> bool:
     :data:`_CONTROL` scan the text for matches it will not find.
     """
     return text.isascii() and not text.encode("ascii").translate(None, _ASCII_ALLOWED)
+
+
+_SUSPECT: Final = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufff9-\ufffb\ufffd"
+    + chr(0xD800)
+    + "-"
+    + chr(0xDFFF)
+    + "]|[\u00c2-\u00f4]["
+    + re.escape(_CONTINUATION)
+    + "]"
+)
+"""What every finding of :data:`_CONTROL`, :data:`_INNER_BOM`, :data:`_SURROGATES`,
+:data:`_REPLACEMENT` and :data:`_MOJIBAKE` starts with: one of their characters, or the
+first two characters of a mojibake sequence (an accented letter alone is not suspect)."""
+
+
+def _suspect_characters(text: str) -> bool:
+    """Whether the character scans can find anything in ``text``: one scan instead of five.
+
+    Clean copy (most of it, ASCII or not: curly quotes, accented names) has none of
+    these characters, and then every scan would come back empty.
+    """
+    if text.isascii():
+        return not _clean_ascii(text)
+    return _SUSPECT.search(text) is not None
 
 
 def _control_runs(text: str) -> Iterator[Span]:
