@@ -374,6 +374,8 @@ class Resolver:
         """ "the provincial health department" after "the provincial health department of Yunnan"."""
         core = tuple(t.low for t in words)
         matches = self._fuller.get(core)
+        if matches is None and not self._may_precede_of(core):
+            matches = self._fuller[core] = []
         if matches is None:
             pattern = re.compile(
                 r"\bthe\s+" + r"\s+".join(re.escape(t.text) for t in words) + r"\s+of\s+", re.IGNORECASE
@@ -394,6 +396,18 @@ class Resolver:
         return self.registry.add(
             NameMention(name=f"{phrase} {' '.join(parts)}", span=_span(words), kind="organisation")
         )
+
+    def _may_precede_of(self, core: tuple[str, ...]) -> bool:
+        """Whether the last word of ``core`` stands before " of " anywhere in the text.
+
+        A cheap necessary condition for the pattern of :meth:`_fuller_mention`, so that
+        most mentions never build nor run it.  Only told for ASCII text and words, where
+        the pattern's case-insensitive match is exactly a match in the lower-cased text
+        (and ``\\s`` is :meth:`str.isspace`); otherwise always ``True``.
+        """
+        if not (self.text.isascii() and "".join(core).isascii()):
+            return True
+        return _stands_before_of(self._lower_text(), core[-1])
 
     def _same_head(self, head: str, position: int) -> Entry | None:
         # only an entry that spoke matches, and those are read already: no need to read more runs
@@ -439,9 +453,7 @@ class Resolver:
         ``str.find`` on the lower-cased text, so no pattern is compiled per word;
         a text whose lower-casing changes its length falls back to a regular expression.
         """
-        if self._lowered is None:
-            self._lowered = self.text.lower()
-        lowered = self._lowered
+        lowered = self._lower_text()
         if len(lowered) != len(self.text):
             pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w'’\-])", re.IGNORECASE)
             for match in pattern.finditer(self.text):
@@ -456,6 +468,12 @@ class Resolver:
             ):
                 yield at, end
             at = lowered.find(word, at + 1)
+
+    def _lower_text(self) -> str:
+        """The text lower-cased, made once per document."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
 
     def _qualifier(self, word: str, start: int) -> bool:
         """Whether ``word`` names which one is meant ("Harborview" police, not "Local" police)."""
@@ -478,6 +496,21 @@ class Resolver:
         name = " ".join([*self.text[words[0].start : last.start].split(), strip_possessive(last.text)])
         mention = NameMention(name=name, span=_span(words), kind=kind)
         return self.registry.add(mention)
+
+
+def _stands_before_of(lowered: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``lowered`` followed by white space, "of" and white space."""
+    size = len(lowered)
+    at = lowered.find(word)
+    while at >= 0:
+        k = at + len(word)
+        j = k
+        while j < size and lowered[j].isspace():
+            j += 1
+        if j > k and lowered.startswith("of", j) and j + 2 < size and lowered[j + 2].isspace():
+            return True
+        at = lowered.find(word, at + 1)
+    return False
 
 
 def _word_char(char: str) -> bool:
