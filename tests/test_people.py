@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc.model import Person
+from newsdoc.model import Person, Span
 from newsdoc.parse.people import (
     Registry,
     find_names,
@@ -257,3 +257,13 @@ def test_organisation_mentions_end_on_a_word_boundary(text: str) -> None:
         for mention in person.mentions:
             assert not text[mention.end : mention.end + 1].isalnum(), mention.slice(text)
             assert " ".join(mention.slice(text).split()) in (person.name, *person.aliases)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), min_size=1, max_size=12))
+def test_distinct_mentions_match_sorting_a_set(pairs: list[tuple[int, int]]) -> None:
+    """The published mentions: each span once, in text order, as sorting a set of them gives."""
+    from newsdoc.parse.people import _distinct_in_order, span_order
+
+    spans = [Span(start, start + size) for start, size in pairs]
+    assert _distinct_in_order(spans) == tuple(sorted(set(spans), key=span_order))

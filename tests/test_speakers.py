@@ -415,3 +415,14 @@ def test_fuller_mention_prefilter_never_hides_a_match(words: list[str], mention:
         if pattern.search(text) is not None:
             assert _stands_before_of(text.lower(), mention[-1].lower())
     assert _stands_before_of(phrase.lower() + "x", mention[-1].lower())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 5), max_size=8))
+def test_reading_order_is_a_stable_sort_by_anchor(anchors: list[int]) -> None:
+    from newsdoc.parse.rules.speakers import _reading_order
+
+    quotes = [
+        Quote(kind="indirect", text="x", content=(Span(a, a + 1),), paragraph=0, rule="t") for a in anchors
+    ]
+    assert list(_reading_order(quotes)) == sorted(range(len(anchors)), key=lambda i: anchors[i])

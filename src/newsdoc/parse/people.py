@@ -170,13 +170,15 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
-def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, str]]]:
+def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]]]:
     """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass.
 
     The regex finds each stretch of words joined by single spaces; only the gaps
     between stretches (other white space, an abbreviation's period, a connector
-    such as " of ") are judged here.
+    such as " of ") are judged here.  A list, not a generator: its callers read
+    every run, and a compiled generator costs more per item.
     """
+    runs: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     left = ""
     left_end = -1
@@ -192,7 +194,7 @@ def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, 
                 inner = gap.strip()
                 run.append((left_end + gap.index(inner), inner))
             else:
-                yield run
+                runs.append(run)
                 run = []
         if " " in stretch:
             offset = stretch_start
@@ -205,7 +207,8 @@ def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, 
             left = stretch
         left_end = stretch_end
     if run:
-        yield run
+        runs.append(run)
+    return runs
 
 
 def _connector_gap(gap: str, left: str) -> bool:
@@ -865,9 +868,19 @@ class Entry:
             title=self.title,
             descriptor=self.descriptor,
             aliases=tuple(self.aliases),
-            mentions=tuple(sorted(set(self.mentions), key=span_order)),
+            mentions=_distinct_in_order(self.mentions),
             surname_first=self.surname_first,
         )
+
+
+def _distinct_in_order(spans: list[Span]) -> tuple[Span, ...]:
+    """``tuple(sorted(set(spans), key=span_order))`` told by offsets (no span hashing or key calls)."""
+    if len(spans) == 1:
+        return (spans[0],)
+    distinct: dict[tuple[int, int], Span] = {}
+    for span in spans:
+        distinct.setdefault((span.start, span.end), span)
+    return tuple([distinct[offsets] for offsets in sorted(distinct)])
 
 
 class Lookup:
@@ -969,6 +982,7 @@ class Registry:
         pending, index = registry._pending, registry._index
         new = tuple.__new__
         lone_words = _LONE_WORDS
+        brackets = "(" in text  # without one, no run has a bracketed acronym
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
                 deferred = False
@@ -981,7 +995,7 @@ class Registry:
                     words = lone.deferred_words if deferred else [lone.key]
                 else:  # _index_word of each word, inlined
                     words = [w.casefold()[:-2] if w.endswith(("'s", "’s")) else w.casefold() for _, w in run]
-                if not deferred:
+                if brackets and not deferred:
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
                         words.append(acronym.casefold())
@@ -1164,9 +1178,13 @@ class Registry:
 
     def read_credited(self) -> None:
         """Read the runs inside brackets (photo credits): their people are published."""
+        opening = self._text.find("(")
+        if opening < 0:
+            return  # no bracket anywhere (most stories): no run can be inside one
         for number, item in enumerate(self._pending):
             if (
-                self._state[number] != _REGISTERED
+                item.start > opening
+                and self._state[number] != _REGISTERED
                 and not item.deferred
                 and _in_brackets(self._text, item.start)
             ):

@@ -717,7 +717,7 @@ def resolve_quotes(
     for name, span, role in credited:
         registry.add_credit(name, span, role)
     resolver = Resolver(text, registry)
-    order = sorted(range(len(quotes)), key=lambda i: _anchor(quotes[i]))
+    order = _reading_order(quotes)
     chosen: dict[int, Entry | None] = {}
     problems: list[tuple[str, str, Span | None]] = []
     last: tuple[int, Entry] | None = None
@@ -768,6 +768,14 @@ def _with_speaker(quote: Quote, person: Person | None) -> Quote:
 def _published(entry: Entry) -> bool:
     """Which registry entries become ``Document.people``: the speakers and the credited people."""
     return entry.spoke or entry.credited
+
+
+def _reading_order(quotes: Sequence[Quote]) -> Sequence[int]:
+    """The quotes' indices by their anchors (a stable sort, skipped when already in order)."""
+    anchors = [_anchor(quote) for quote in quotes]
+    if all(anchors[k - 1] <= anchors[k] for k in range(1, len(anchors))):
+        return range(len(anchors))
+    return sorted(range(len(anchors)), key=anchors.__getitem__)
 
 
 def _anchor(quote: Quote) -> int:
