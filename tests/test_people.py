@@ -267,3 +267,17 @@ def test_distinct_mentions_match_sorting_a_set(pairs: list[tuple[int, int]]) -> 
 
     spans = [Span(start, start + size) for start, size in pairs]
     assert _distinct_in_order(spans) == tuple(sorted(set(spans), key=span_order))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="aBcJrSRIVé ß'’.-1_\u0130\u212a", max_size=24))
+def test_name_key_fast_path_matches_the_tokenizer(name: str) -> None:
+    """Letters-only words split on spaces give the key the tokenizer gives."""
+    from newsdoc.parse.people import _SUFFIXES, _TOKEN, strip_possessive
+
+    expected = tuple(
+        word
+        for word in (strip_possessive(m.group()).casefold() for m in _TOKEN.finditer(name))
+        if word not in _SUFFIXES
+    )
+    assert name_key.__wrapped__(name) == expected

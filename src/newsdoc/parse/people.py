@@ -374,8 +374,13 @@ def name_key(name: str) -> tuple[str, ...]:
     if name.isalpha():
         low = name.casefold()
         return () if low in _SUFFIXES else (low,)
-    words = [strip_possessive(m.group()).casefold() for m in _TOKEN.finditer(name)]
-    return tuple(w for w in words if w not in _SUFFIXES)
+    parts = name.split(" ")
+    if all(part.isalpha() for part in parts):
+        # letters-only words joined by single spaces ("Li Qiang"): the words the tokenizer finds
+        words = [part.casefold() for part in parts]
+    else:
+        words = [strip_possessive(m.group()).casefold() for m in _TOKEN.finditer(name)]
+    return tuple([w for w in words if w not in _SUFFIXES])
 
 
 class NameMention:
@@ -862,14 +867,15 @@ class Entry:
             self.aliases.append(alias)
 
     def to_person(self) -> Person:
+        # positional, in field order: a keyword call from compiled code builds a dict
         return Person(
-            name=self.name,
-            kind=self.kind,
-            title=self.title,
-            descriptor=self.descriptor,
-            aliases=tuple(self.aliases),
-            mentions=_distinct_in_order(self.mentions),
-            surname_first=self.surname_first,
+            self.name,
+            self.kind,
+            self.title,
+            self.descriptor,
+            tuple(self.aliases),
+            _distinct_in_order(self.mentions),
+            self.surname_first,
         )
 
 
@@ -938,6 +944,11 @@ def _deferred_words(word: str) -> list[str]:
 
 _event_key: Final[Callable[[Event], tuple[int, int, int, int]]] = operator.itemgetter(0)
 """An event's sort key (a C-level getter: bisect calls it once per probe)."""
+
+
+def _longest_first(pair: tuple[int, NameMention]) -> int:
+    """Sort key of :meth:`Registry._register`: names with more words first."""
+    return -len(pair[1].tokens)
 
 
 class Registry:
@@ -1084,7 +1095,8 @@ class Registry:
                 short.append((number, mention))
             else:
                 full.append((number, mention))
-        full.sort(key=lambda pair: -len(pair[1].tokens))
+        if len(full) > 1:
+            full.sort(key=_longest_first)
         made = len(self._entries)
         for number, mention in full:
             entry = self._add(mention)
