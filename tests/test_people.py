@@ -281,3 +281,21 @@ def test_name_key_fast_path_matches_the_tokenizer(name: str) -> None:
         if word not in _SUFFIXES
     )
     assert name_key.__wrapped__(name) == expected
+
+
+def _in_brackets_by_line(text: str, start: int) -> bool:
+    """The plain statement of :func:`_in_brackets`: an unclosed "(" on the line, at most 300 back."""
+    floor = max(0, start - 300)
+    newline = text.rfind("\n", floor, start)
+    line_start = newline + 1 if newline >= 0 else floor
+    return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="ab ()\n", max_size=40), st.integers(0, 40), st.integers(0, 330))
+def test_in_brackets_matches_reading_the_line(text: str, at: int, padding: int) -> None:
+    from newsdoc.parse.people import _in_brackets
+
+    text = "(" + "x" * padding + text  # an opening bracket sometimes beyond the reach
+    start = min(len(text), at + padding)
+    assert _in_brackets(text, start) == _in_brackets_by_line(text, start)

@@ -737,11 +737,16 @@ line rescan the line (quadratic time on one-line articles)."""
 
 
 def _in_brackets(text: str, start: int) -> bool:
-    """Whether ``start`` sits inside parentheses opened shortly before on the same line (a photo credit)."""
-    floor = max(0, start - _BRACKET_REACH)
-    newline = text.rfind("\n", floor, start)
-    line_start = newline + 1 if newline >= 0 else floor
-    return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
+    """Whether ``start`` sits inside parentheses opened shortly before on the same line (a photo credit).
+
+    Looks for the last opening bracket first: most names have none near them, which one
+    search tells.
+    """
+    opening = text.rfind("(", max(0, start - _BRACKET_REACH), start)
+    if opening < 0:
+        return False
+    # the bracket must be on the name's line and not closed before the name
+    return text.find("\n", opening, start) < 0 and text.find(")", opening, start) < 0
 
 
 def _descriptor_start(text: str, tokens: list[Token], first: int) -> int:

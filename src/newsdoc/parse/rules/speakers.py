@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from attrs import frozen
@@ -447,18 +447,18 @@ class Resolver:
         self._phrases[head] = found
         return found
 
-    def _whole_word(self, word: str) -> Iterator[tuple[int, int]]:
+    def _whole_word(self, word: str) -> list[tuple[int, int]]:
         """Where ``word`` (lower case) stands as a whole word in the text, any case.
 
         ``str.find`` on the lower-cased text, so no pattern is compiled per word;
         a text whose lower-casing changes its length falls back to a regular expression.
+        A list, not a generator: its one caller reads it all.
         """
         lowered = self._lower_text()
         if len(lowered) != len(self.text):
             pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w'’\-])", re.IGNORECASE)
-            for match in pattern.finditer(self.text):
-                yield match.start(), match.end()
-            return
+            return [match.span() for match in pattern.finditer(self.text)]
+        found: list[tuple[int, int]] = []
         size = len(word)
         at = lowered.find(word)
         while at >= 0:
@@ -466,8 +466,9 @@ class Resolver:
             if not (at and _word_char(lowered[at - 1])) and not (
                 end < len(lowered) and _word_char(lowered[end])
             ):
-                yield at, end
+                found.append((at, end))
             at = lowered.find(word, at + 1)
+        return found
 
     def _lower_text(self) -> str:
         """The text lower-cased, made once per document."""
