@@ -299,3 +299,22 @@ def test_in_brackets_matches_reading_the_line(text: str, at: int, padding: int) 
     text = "(" + "x" * padding + text  # an opening bracket sometimes beyond the reach
     start = min(len(text), at + padding)
     assert _in_brackets(text, start) == _in_brackets_by_line(text, start)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="abZé ß\n\t.,'-1", max_size=60),
+    st.integers(0, 60),
+    st.integers(0, 60),
+    st.booleans(),
+)
+def test_plain_tokens_match_the_tokenizer(text: str, a: int, b: int, opens: bool) -> None:
+    """The letters-and-white-space fast path gives the tokenizer's tokens, or steps aside."""
+    from newsdoc.parse.people import _plain_tokens, _regex_tokens
+
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    plain = _plain_tokens(text, start, stop, opens)
+    if plain is not None:
+        assert plain == _regex_tokens(text, start, stop, opens)
+    elif text[start:stop].split() and all(w.isalpha() for w in text[start:stop].split()):
+        raise AssertionError("letters-only words must take the fast path")
