@@ -61,7 +61,21 @@ class Token(NamedTuple):
 def _token(start: int, text: str, opens: bool) -> Token:
     low = text.casefold()
     base = low[:-2] if low.endswith(("'s", "’s")) else low
-    return Token(start, start + len(text), text, opens, low, base)
+    return tuple.__new__(Token, (start, start + len(text), text, opens, low, base))  # no generated __new__
+
+
+def _run_tokens(run: list[tuple[int, str]], opens: bool) -> list[Token]:
+    """The tokens of a run's ``(start, word)`` pairs; only the first may open a sentence."""
+    tokens: list[Token] = []
+    for start, word in run:
+        tokens.append(_token(start, word, opens))
+        opens = False
+    return tokens
+
+
+def _not_opening(token: Token) -> Token:
+    """``token._replace(sentence_start=False)`` without the generic ``_replace``."""
+    return tuple.__new__(Token, (token.start, token.end, token.text, False, token.low, token.base))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: bool = True) -> list[Token]:
@@ -250,8 +264,7 @@ def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) 
         return _single_word(text, first_start, run[0][1], opens)
     if not (previous and described and not opens):
         return _read_plain_run(text, run, opens)
-    tokens = [_token(s, w, False) for s, w in run]
-    tokens[0] = tokens[0]._replace(sentence_start=opens)
+    tokens = _run_tokens(run, opens)
     back: list[Token] = []
     if previous and described and not opens:
         back_start = max(region_start, first_start - 80)
@@ -270,7 +283,7 @@ def _first_opener(tokens: list[Token], i: int) -> int:
     while i < len(tokens) and not _can_open(tokens, i):
         i += 1
         if i < len(tokens):
-            tokens[i] = tokens[i]._replace(sentence_start=False)
+            tokens[i] = _not_opening(tokens[i])
     return i
 
 
@@ -543,7 +556,7 @@ def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     run = tokens[i : j + 1]
     org = _org_end(run)
     if org is not None:
-        return _Shape(True, i, i + org, i)
+        return tuple.__new__(_Shape, (True, i, i + org, i, "", None, None))  # no generated __new__
     last_descriptor = -1
     in_prefix = True
     for k, token in enumerate(run):
@@ -564,7 +577,7 @@ def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     start_of_np = _descriptor_start(text, tokens, first)
     title, honorific = _title_of(tokens[start_of_np:first])
     name = " ".join(strip_possessive(t.text) for t in name_tokens)
-    return _Shape(False, first, j, start_of_np, name, title, honorific)
+    return tuple.__new__(_Shape, (False, first, j, start_of_np, name, title, honorific))
 
 
 def _mention_of(text: str, tokens: list[Token], shape: _Shape) -> NameMention:
@@ -630,9 +643,7 @@ def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameM
     key = (tuple(word for _, word in run), opens)
     shape = _SHAPES.get(key, _NO_SHAPE)
     if shape is _NO_SHAPE:
-        tokens = [_token(start, word, False) for start, word in run]
-        tokens[0] = tokens[0]._replace(sentence_start=opens)
-        shape = _shape_of_plain(text, tokens)
+        shape = _shape_of_plain(text, _run_tokens(run, opens))
         if len(_SHAPES) >= _SHAPES_LIMIT:
             _SHAPES.clear()
         _SHAPES[key] = shape
