@@ -1427,11 +1427,16 @@ def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
     return any(words[i : i + size] == key for i in range(len(words) - size + 1))
 
 
+def _all_one(candidates: list[Entry]) -> bool:
+    """Whether every candidate is the same entry (the commonest case: one candidate)."""
+    first = candidates[0]
+    return len(candidates) == 1 or all(entry is first for entry in candidates)
+
+
 def _choose(candidates: list[Entry], position: int | None) -> Lookup:
     if not candidates:
         return Lookup(None)
-    unique = list(dict.fromkeys(id(e) for e in candidates))
-    if len(unique) == 1:
+    if _all_one(candidates):
         return Lookup(candidates[0])
     story = [e for e in candidates if not (e.credited and not e.strong)]
     if position is not None:
