@@ -318,3 +318,15 @@ def test_plain_tokens_match_the_tokenizer(text: str, a: int, b: int, opens: bool
         assert plain == _regex_tokens(text, start, stop, opens)
     elif text[start:stop].split() and all(w.isalpha() for w in text[start:stop].split()):
         raise AssertionError("letters-only words must take the fast path")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aZ é.,'’-\n_U.S1", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_capitalised_last_word_matches_tokenizing_the_stretch(text: str, a: int, b: int) -> None:
+    """The short look at the last word agrees with tokenizing the whole stretch."""
+    from newsdoc.parse.people import ends_with_capitalised_word, is_capitalised
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    tokens = tokenize(text, start, end)
+    expected = bool(tokens) and tokens[-1].end == end and is_capitalised(tokens[-1].text)
+    assert ends_with_capitalised_word(text, start, end) == expected

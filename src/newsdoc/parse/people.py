@@ -360,6 +360,21 @@ def _is_abbreviation(word: str, gap: str) -> bool:
     return word.casefold() in nd.HONORIFICS or (len(word) == 1 and word.isupper())
 
 
+def ends_with_capitalised_word(text: str, start: int, end: int) -> bool:
+    """Whether the last word :func:`tokenize` finds in ``text[start:end]`` ends at ``end`` and is capitalised.
+
+    Words never hold white space, so that word is the last one after the last white
+    space: a few characters are read, not the whole stretch.
+    """
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    last = None
+    for match in _TOKEN.finditer(text, begin, end):
+        last = match
+    return last is not None and last.end() == end and is_capitalised(last.group())
+
+
 def strip_possessive(word: str) -> str:
     """``"Trump's"`` -> ``"Trump"``."""
     return word[:-2] if word.endswith(("'s", "’s")) else word

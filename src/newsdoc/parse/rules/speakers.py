@@ -38,6 +38,7 @@ from newsdoc.parse.people import (
     NameMention,
     Registry,
     Token,
+    ends_with_capitalised_word,
     find_names,
     is_acronym,
     is_capitalised,
@@ -187,6 +188,8 @@ class Resolver:
         if not before.endswith(","):
             return None
         end = start - (len(self.text[max(0, start - 120) : start]) - len(before)) - 1
+        if not ends_with_capitalised_word(self.text, max(0, start - 120), end):
+            return None  # a name ending at the comma ends with a capitalised word
         tokens = tokenize(self.text, max(0, start - 120), end)
         names = find_names(self.text, tokens[1:] if len(tokens) > 1 else tokens)
         if not names or names[-1].span.end != end or names[-1].kind != "person":
