@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc.model import Person
+from newsdoc.model import Person, Span
 from newsdoc.parse.people import (
     Registry,
     find_names,
@@ -257,3 +257,76 @@ def test_organisation_mentions_end_on_a_word_boundary(text: str) -> None:
         for mention in person.mentions:
             assert not text[mention.end : mention.end + 1].isalnum(), mention.slice(text)
             assert " ".join(mention.slice(text).split()) in (person.name, *person.aliases)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), min_size=1, max_size=12))
+def test_distinct_mentions_match_sorting_a_set(pairs: list[tuple[int, int]]) -> None:
+    """The published mentions: each span once, in text order, as sorting a set of them gives."""
+    from newsdoc.parse.people import _distinct_in_order, span_order
+
+    spans = [Span(start, start + size) for start, size in pairs]
+    assert _distinct_in_order(spans) == tuple(sorted(set(spans), key=span_order))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="aBcJrSRIVé ß'’.-1_\u0130\u212a", max_size=24))
+def test_name_key_fast_path_matches_the_tokenizer(name: str) -> None:
+    """Letters-only words split on spaces give the key the tokenizer gives."""
+    from newsdoc.parse.people import _SUFFIXES, _TOKEN, strip_possessive
+
+    expected = tuple(
+        word
+        for word in (strip_possessive(m.group()).casefold() for m in _TOKEN.finditer(name))
+        if word not in _SUFFIXES
+    )
+    assert name_key.__wrapped__(name) == expected
+
+
+def _in_brackets_by_line(text: str, start: int) -> bool:
+    """The plain statement of :func:`_in_brackets`: an unclosed "(" on the line, at most 300 back."""
+    floor = max(0, start - 300)
+    newline = text.rfind("\n", floor, start)
+    line_start = newline + 1 if newline >= 0 else floor
+    return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="ab ()\n", max_size=40), st.integers(0, 40), st.integers(0, 330))
+def test_in_brackets_matches_reading_the_line(text: str, at: int, padding: int) -> None:
+    from newsdoc.parse.people import _in_brackets
+
+    text = "(" + "x" * padding + text  # an opening bracket sometimes beyond the reach
+    start = min(len(text), at + padding)
+    assert _in_brackets(text, start) == _in_brackets_by_line(text, start)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="abZé ß\n\t.,'-1", max_size=60),
+    st.integers(0, 60),
+    st.integers(0, 60),
+    st.booleans(),
+)
+def test_plain_tokens_match_the_tokenizer(text: str, a: int, b: int, opens: bool) -> None:
+    """The letters-and-white-space fast path gives the tokenizer's tokens, or steps aside."""
+    from newsdoc.parse.people import _plain_tokens, _regex_tokens
+
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    plain = _plain_tokens(text, start, stop, opens)
+    if plain is not None:
+        assert plain == _regex_tokens(text, start, stop, opens)
+    elif text[start:stop].split() and all(w.isalpha() for w in text[start:stop].split()):
+        raise AssertionError("letters-only words must take the fast path")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aZ é.,'’-\n_U.S1", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_capitalised_last_word_matches_tokenizing_the_stretch(text: str, a: int, b: int) -> None:
+    """The short look at the last word agrees with tokenizing the whole stretch."""
+    from newsdoc.parse.people import ends_with_capitalised_word, is_capitalised
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    tokens = tokenize(text, start, end)
+    expected = bool(tokens) and tokens[-1].end == end and is_capitalised(tokens[-1].text)
+    assert ends_with_capitalised_word(text, start, end) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -390,3 +392,37 @@ def test_acronym_defined_after_a_hard_line_wrap_expands() -> None:
     ]
     unwrapped = newsdoc.parse(newsdoc.dumps(doc, format="text"))
     assert [q.speaker_name for q in unwrapped.quotes] == ["Federal Mining Safety Board"]
+
+
+_FULLER_WORDS = st.sampled_from(
+    ["the", "The", "THE", "health", "Health", "department", "Department", "of", "Of", "OF", "often",
+     "off", "Yunnan", "\n", "  ", "\t", ",", "theof", "ofthe", "department-of", "the health department of"]
+)  # fmt: skip
+_MENTION_WORDS = st.lists(st.sampled_from(["health", "Department", "of", "U.S."]), min_size=1, max_size=3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_FULLER_WORDS, max_size=30), _MENTION_WORDS, st.sampled_from([" ", "\n", " \t "]))
+def test_fuller_mention_prefilter_never_hides_a_match(words: list[str], mention: list[str], gap: str) -> None:
+    """The cheap " of " test is a necessary condition of the fuller-mention pattern."""
+    from newsdoc.parse.rules.speakers import _stands_before_of
+
+    pattern = re.compile(
+        r"\bthe\s+" + r"\s+".join(re.escape(w) for w in mention) + r"\s+of\s+", re.IGNORECASE
+    )
+    phrase = gap.join(["The", *(w.upper() if len(w) > 2 else w for w in mention), "of", ""])
+    for text in (" ".join(words), " ".join([*words[:3], phrase, *words[3:]])):
+        if pattern.search(text) is not None:
+            assert _stands_before_of(text.lower(), mention[-1].lower())
+    assert _stands_before_of(phrase.lower() + "x", mention[-1].lower())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 5), max_size=8))
+def test_reading_order_is_a_stable_sort_by_anchor(anchors: list[int]) -> None:
+    from newsdoc.parse.rules.speakers import _reading_order
+
+    quotes = [
+        Quote(kind="indirect", text="x", content=(Span(a, a + 1),), paragraph=0, rule="t") for a in anchors
+    ]
+    assert list(_reading_order(quotes)) == sorted(range(len(anchors)), key=lambda i: anchors[i])

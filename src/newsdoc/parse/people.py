@@ -61,7 +61,21 @@ class Token(NamedTuple):
 def _token(start: int, text: str, opens: bool) -> Token:
     low = text.casefold()
     base = low[:-2] if low.endswith(("'s", "’s")) else low
-    return Token(start, start + len(text), text, opens, low, base)
+    return tuple.__new__(Token, (start, start + len(text), text, opens, low, base))  # no generated __new__
+
+
+def _run_tokens(run: list[tuple[int, str]], opens: bool) -> list[Token]:
+    """The tokens of a run's ``(start, word)`` pairs; only the first may open a sentence."""
+    tokens: list[Token] = []
+    for start, word in run:
+        tokens.append(_token(start, word, opens))
+        opens = False
+    return tokens
+
+
+def _not_opening(token: Token) -> Token:
+    """``token._replace(sentence_start=False)`` without the generic ``_replace``."""
+    return tuple.__new__(Token, (token.start, token.end, token.text, False, token.low, token.base))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: bool = True) -> list[Token]:
@@ -71,6 +85,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
         plain = _plain_tokens(text, start, stop, opens_first)
         if plain is not None:
             return plain
+    return _regex_tokens(text, start, stop, opens_first)
+
+
+def _regex_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[Token]:
+    """:func:`tokenize` by the word pattern, for any text."""
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the generated NamedTuple constructor (a Python call per word)
@@ -95,25 +114,31 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
 
 
 # Up to how many characters :func:`tokenize` tries :func:`_plain_tokens` first (speaker mentions).
-_PLAIN_REACH: Final = 48
+_PLAIN_REACH: Final = 100
 
 
 def _plain_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[Token] | None:
-    """:func:`tokenize` of letters-only words joined by single spaces ("the ministry"), else ``None``.
+    """:func:`tokenize` of letters-only words between white space ("the ministry"), else ``None``.
 
     Most speaker mentions are such words; splitting them is cheaper than running the
-    tokenizer, and gives the same tokens (no period, so no sentence opens inside).
+    tokenizer, and gives the same tokens: each word is one token, and white space
+    holds no period, so no sentence opens inside.
     """
+    words = text[start:stop].split()
+    if not words:
+        return None
+    for word in words:
+        if not word.isalpha():
+            return None
     tokens: list[Token] = []
     new = tuple.__new__
     at = start
     opens = opens_first
-    for word in text[start:stop].split(" "):
-        if not word.isalpha():
-            return None
+    for word in words:
+        at = text.find(word, at)  # only white space lies before it: this is where it stands
         low = word.casefold()
         tokens.append(new(Token, (at, at + len(word), word, opens, low, low)))
-        at += len(word) + 1
+        at += len(word)
         opens = False
     return tokens
 
@@ -170,13 +195,15 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
-def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, str]]]:
+def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]]]:
     """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass.
 
     The regex finds each stretch of words joined by single spaces; only the gaps
     between stretches (other white space, an abbreviation's period, a connector
-    such as " of ") are judged here.
+    such as " of ") are judged here.  A list, not a generator: its callers read
+    every run, and a compiled generator costs more per item.
     """
+    runs: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     left = ""
     left_end = -1
@@ -192,7 +219,7 @@ def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, 
                 inner = gap.strip()
                 run.append((left_end + gap.index(inner), inner))
             else:
-                yield run
+                runs.append(run)
                 run = []
         if " " in stretch:
             offset = stretch_start
@@ -205,7 +232,8 @@ def _capital_runs(text: str, start: int, stop: int) -> Iterator[list[tuple[int, 
             left = stretch
         left_end = stretch_end
     if run:
-        yield run
+        runs.append(run)
+    return runs
 
 
 def _connector_gap(gap: str, left: str) -> bool:
@@ -236,8 +264,7 @@ def _read_capital_run(text: str, run: list[tuple[int, str]], region_start: int) 
         return _single_word(text, first_start, run[0][1], opens)
     if not (previous and described and not opens):
         return _read_plain_run(text, run, opens)
-    tokens = [_token(s, w, False) for s, w in run]
-    tokens[0] = tokens[0]._replace(sentence_start=opens)
+    tokens = _run_tokens(run, opens)
     back: list[Token] = []
     if previous and described and not opens:
         back_start = max(region_start, first_start - 80)
@@ -256,7 +283,7 @@ def _first_opener(tokens: list[Token], i: int) -> int:
     while i < len(tokens) and not _can_open(tokens, i):
         i += 1
         if i < len(tokens):
-            tokens[i] = tokens[i]._replace(sentence_start=False)
+            tokens[i] = _not_opening(tokens[i])
     return i
 
 
@@ -333,6 +360,21 @@ def _is_abbreviation(word: str, gap: str) -> bool:
     return word.casefold() in nd.HONORIFICS or (len(word) == 1 and word.isupper())
 
 
+def ends_with_capitalised_word(text: str, start: int, end: int) -> bool:
+    """Whether the last word :func:`tokenize` finds in ``text[start:end]`` ends at ``end`` and is capitalised.
+
+    Words never hold white space, so that word is the last one after the last white
+    space: a few characters are read, not the whole stretch.
+    """
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    last = None
+    for match in _TOKEN.finditer(text, begin, end):
+        last = match
+    return last is not None and last.end() == end and is_capitalised(last.group())
+
+
 def strip_possessive(word: str) -> str:
     """``"Trump's"`` -> ``"Trump"``."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
@@ -371,8 +413,13 @@ def name_key(name: str) -> tuple[str, ...]:
     if name.isalpha():
         low = name.casefold()
         return () if low in _SUFFIXES else (low,)
-    words = [strip_possessive(m.group()).casefold() for m in _TOKEN.finditer(name)]
-    return tuple(w for w in words if w not in _SUFFIXES)
+    parts = name.split(" ")
+    if all(part.isalpha() for part in parts):
+        # letters-only words joined by single spaces ("Li Qiang"): the words the tokenizer finds
+        words = [part.casefold() for part in parts]
+    else:
+        words = [strip_possessive(m.group()).casefold() for m in _TOKEN.finditer(name)]
+    return tuple([w for w in words if w not in _SUFFIXES])
 
 
 class NameMention:
@@ -524,7 +571,7 @@ def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     run = tokens[i : j + 1]
     org = _org_end(run)
     if org is not None:
-        return _Shape(True, i, i + org, i)
+        return tuple.__new__(_Shape, (True, i, i + org, i, "", None, None))  # no generated __new__
     last_descriptor = -1
     in_prefix = True
     for k, token in enumerate(run):
@@ -545,7 +592,7 @@ def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     start_of_np = _descriptor_start(text, tokens, first)
     title, honorific = _title_of(tokens[start_of_np:first])
     name = " ".join(strip_possessive(t.text) for t in name_tokens)
-    return _Shape(False, first, j, start_of_np, name, title, honorific)
+    return tuple.__new__(_Shape, (False, first, j, start_of_np, name, title, honorific))
 
 
 def _mention_of(text: str, tokens: list[Token], shape: _Shape) -> NameMention:
@@ -611,9 +658,7 @@ def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameM
     key = (tuple(word for _, word in run), opens)
     shape = _SHAPES.get(key, _NO_SHAPE)
     if shape is _NO_SHAPE:
-        tokens = [_token(start, word, False) for start, word in run]
-        tokens[0] = tokens[0]._replace(sentence_start=opens)
-        shape = _shape_of_plain(text, tokens)
+        shape = _shape_of_plain(text, _run_tokens(run, opens))
         if len(_SHAPES) >= _SHAPES_LIMIT:
             _SHAPES.clear()
         _SHAPES[key] = shape
@@ -729,11 +774,16 @@ line rescan the line (quadratic time on one-line articles)."""
 
 
 def _in_brackets(text: str, start: int) -> bool:
-    """Whether ``start`` sits inside parentheses opened shortly before on the same line (a photo credit)."""
-    floor = max(0, start - _BRACKET_REACH)
-    newline = text.rfind("\n", floor, start)
-    line_start = newline + 1 if newline >= 0 else floor
-    return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
+    """Whether ``start`` sits inside parentheses opened shortly before on the same line (a photo credit).
+
+    Looks for the last opening bracket first: most names have none near them, which one
+    search tells.
+    """
+    opening = text.rfind("(", max(0, start - _BRACKET_REACH), start)
+    if opening < 0:
+        return False
+    # the bracket must be on the name's line and not closed before the name
+    return text.find("\n", opening, start) < 0 and text.find(")", opening, start) < 0
 
 
 def _descriptor_start(text: str, tokens: list[Token], first: int) -> int:
@@ -859,15 +909,26 @@ class Entry:
             self.aliases.append(alias)
 
     def to_person(self) -> Person:
+        # positional, in field order: a keyword call from compiled code builds a dict
         return Person(
-            name=self.name,
-            kind=self.kind,
-            title=self.title,
-            descriptor=self.descriptor,
-            aliases=tuple(self.aliases),
-            mentions=tuple(sorted(set(self.mentions), key=span_order)),
-            surname_first=self.surname_first,
+            self.name,
+            self.kind,
+            self.title,
+            self.descriptor,
+            tuple(self.aliases),
+            _distinct_in_order(self.mentions),
+            self.surname_first,
         )
+
+
+def _distinct_in_order(spans: list[Span]) -> tuple[Span, ...]:
+    """``tuple(sorted(set(spans), key=span_order))`` told by offsets (no span hashing or key calls)."""
+    if len(spans) == 1:
+        return (spans[0],)
+    distinct: dict[tuple[int, int], Span] = {}
+    for span in spans:
+        distinct.setdefault((span.start, span.end), span)
+    return tuple([distinct[offsets] for offsets in sorted(distinct)])
 
 
 class Lookup:
@@ -927,6 +988,11 @@ _event_key: Final[Callable[[Event], tuple[int, int, int, int]]] = operator.itemg
 """An event's sort key (a C-level getter: bisect calls it once per probe)."""
 
 
+def _longest_first(pair: tuple[int, NameMention]) -> int:
+    """Sort key of :meth:`Registry._register`: names with more words first."""
+    return -len(pair[1].tokens)
+
+
 class Registry:
     """The people and organisations named in one document, with lookup by any alias.
 
@@ -969,6 +1035,7 @@ class Registry:
         pending, index = registry._pending, registry._index
         new = tuple.__new__
         lone_words = _LONE_WORDS
+        brackets = "(" in text  # without one, no run has a bracketed acronym
         for region in spans:
             for run in _capital_runs(text, region.start, region.end):
                 deferred = False
@@ -981,7 +1048,7 @@ class Registry:
                     words = lone.deferred_words if deferred else [lone.key]
                 else:  # _index_word of each word, inlined
                     words = [w.casefold()[:-2] if w.endswith(("'s", "’s")) else w.casefold() for _, w in run]
-                if not deferred:
+                if brackets and not deferred:
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
                         words.append(acronym.casefold())
@@ -1070,7 +1137,8 @@ class Registry:
                 short.append((number, mention))
             else:
                 full.append((number, mention))
-        full.sort(key=lambda pair: -len(pair[1].tokens))
+        if len(full) > 1:
+            full.sort(key=_longest_first)
         made = len(self._entries)
         for number, mention in full:
             entry = self._add(mention)
@@ -1164,9 +1232,13 @@ class Registry:
 
     def read_credited(self) -> None:
         """Read the runs inside brackets (photo credits): their people are published."""
+        opening = self._text.find("(")
+        if opening < 0:
+            return  # no bracket anywhere (most stories): no run can be inside one
         for number, item in enumerate(self._pending):
             if (
-                self._state[number] != _REGISTERED
+                item.start > opening
+                and self._state[number] != _REGISTERED
                 and not item.deferred
                 and _in_brackets(self._text, item.start)
             ):
@@ -1370,11 +1442,16 @@ def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
     return any(words[i : i + size] == key for i in range(len(words) - size + 1))
 
 
+def _all_one(candidates: list[Entry]) -> bool:
+    """Whether every candidate is the same entry (the commonest case: one candidate)."""
+    first = candidates[0]
+    return len(candidates) == 1 or all(entry is first for entry in candidates)
+
+
 def _choose(candidates: list[Entry], position: int | None) -> Lookup:
     if not candidates:
         return Lookup(None)
-    unique = list(dict.fromkeys(id(e) for e in candidates))
-    if len(unique) == 1:
+    if _all_one(candidates):
         return Lookup(candidates[0])
     story = [e for e in candidates if not (e.credited and not e.strong)]
     if position is not None:

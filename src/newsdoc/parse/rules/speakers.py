@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from attrs import frozen
@@ -38,6 +38,7 @@ from newsdoc.parse.people import (
     NameMention,
     Registry,
     Token,
+    ends_with_capitalised_word,
     find_names,
     is_acronym,
     is_capitalised,
@@ -187,6 +188,8 @@ class Resolver:
         if not before.endswith(","):
             return None
         end = start - (len(self.text[max(0, start - 120) : start]) - len(before)) - 1
+        if not ends_with_capitalised_word(self.text, max(0, start - 120), end):
+            return None  # a name ending at the comma ends with a capitalised word
         tokens = tokenize(self.text, max(0, start - 120), end)
         names = find_names(self.text, tokens[1:] if len(tokens) > 1 else tokens)
         if not names or names[-1].span.end != end or names[-1].kind != "person":
@@ -374,6 +377,8 @@ class Resolver:
         """ "the provincial health department" after "the provincial health department of Yunnan"."""
         core = tuple(t.low for t in words)
         matches = self._fuller.get(core)
+        if matches is None and not self._may_precede_of(core):
+            matches = self._fuller[core] = []
         if matches is None:
             pattern = re.compile(
                 r"\bthe\s+" + r"\s+".join(re.escape(t.text) for t in words) + r"\s+of\s+", re.IGNORECASE
@@ -394,6 +399,18 @@ class Resolver:
         return self.registry.add(
             NameMention(name=f"{phrase} {' '.join(parts)}", span=_span(words), kind="organisation")
         )
+
+    def _may_precede_of(self, core: tuple[str, ...]) -> bool:
+        """Whether the last word of ``core`` stands before " of " anywhere in the text.
+
+        A cheap necessary condition for the pattern of :meth:`_fuller_mention`, so that
+        most mentions never build nor run it.  Only told for ASCII text and words, where
+        the pattern's case-insensitive match is exactly a match in the lower-cased text
+        (and ``\\s`` is :meth:`str.isspace`); otherwise always ``True``.
+        """
+        if not (self.text.isascii() and "".join(core).isascii()):
+            return True
+        return _stands_before_of(self._lower_text(), core[-1])
 
     def _same_head(self, head: str, position: int) -> Entry | None:
         # only an entry that spoke matches, and those are read already: no need to read more runs
@@ -433,20 +450,18 @@ class Resolver:
         self._phrases[head] = found
         return found
 
-    def _whole_word(self, word: str) -> Iterator[tuple[int, int]]:
+    def _whole_word(self, word: str) -> list[tuple[int, int]]:
         """Where ``word`` (lower case) stands as a whole word in the text, any case.
 
         ``str.find`` on the lower-cased text, so no pattern is compiled per word;
         a text whose lower-casing changes its length falls back to a regular expression.
+        A list, not a generator: its one caller reads it all.
         """
-        if self._lowered is None:
-            self._lowered = self.text.lower()
-        lowered = self._lowered
+        lowered = self._lower_text()
         if len(lowered) != len(self.text):
             pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w'’\-])", re.IGNORECASE)
-            for match in pattern.finditer(self.text):
-                yield match.start(), match.end()
-            return
+            return [match.span() for match in pattern.finditer(self.text)]
+        found: list[tuple[int, int]] = []
         size = len(word)
         at = lowered.find(word)
         while at >= 0:
@@ -454,8 +469,15 @@ class Resolver:
             if not (at and _word_char(lowered[at - 1])) and not (
                 end < len(lowered) and _word_char(lowered[end])
             ):
-                yield at, end
+                found.append((at, end))
             at = lowered.find(word, at + 1)
+        return found
+
+    def _lower_text(self) -> str:
+        """The text lower-cased, made once per document."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
 
     def _qualifier(self, word: str, start: int) -> bool:
         """Whether ``word`` names which one is meant ("Harborview" police, not "Local" police)."""
@@ -478,6 +500,21 @@ class Resolver:
         name = " ".join([*self.text[words[0].start : last.start].split(), strip_possessive(last.text)])
         mention = NameMention(name=name, span=_span(words), kind=kind)
         return self.registry.add(mention)
+
+
+def _stands_before_of(lowered: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``lowered`` followed by white space, "of" and white space."""
+    size = len(lowered)
+    at = lowered.find(word)
+    while at >= 0:
+        k = at + len(word)
+        j = k
+        while j < size and lowered[j].isspace():
+            j += 1
+        if j > k and lowered.startswith("of", j) and j + 2 < size and lowered[j + 2].isspace():
+            return True
+        at = lowered.find(word, at + 1)
+    return False
 
 
 def _word_char(char: str) -> bool:
@@ -684,7 +721,7 @@ def resolve_quotes(
     for name, span, role in credited:
         registry.add_credit(name, span, role)
     resolver = Resolver(text, registry)
-    order = sorted(range(len(quotes)), key=lambda i: _anchor(quotes[i]))
+    order = _reading_order(quotes)
     chosen: dict[int, Entry | None] = {}
     problems: list[tuple[str, str, Span | None]] = []
     last: tuple[int, Entry] | None = None
@@ -735,6 +772,14 @@ def _with_speaker(quote: Quote, person: Person | None) -> Quote:
 def _published(entry: Entry) -> bool:
     """Which registry entries become ``Document.people``: the speakers and the credited people."""
     return entry.spoke or entry.credited
+
+
+def _reading_order(quotes: Sequence[Quote]) -> Sequence[int]:
+    """The quotes' indices by their anchors (a stable sort, skipped when already in order)."""
+    anchors = [_anchor(quote) for quote in quotes]
+    if all(anchors[k - 1] <= anchors[k] for k in range(1, len(anchors))):
+        return range(len(anchors))
+    return sorted(range(len(anchors)), key=anchors.__getitem__)
 
 
 def _anchor(quote: Quote) -> int:
