@@ -15,12 +15,14 @@ paragraphs even if the paragraphs rule itself crashed.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from newsdoc.config import Config
 from newsdoc.errors import NewsdocError
-from newsdoc.model import Document
+from newsdoc.model import Document, Problem
 from newsdoc.parse.rules import (
     bylines,
     captions,
@@ -70,22 +72,84 @@ def run(
     its name (``blocks``, then each rule's name, then ``freeze``) so benchmarks can
     time the stages of many documents; without it the pipeline pays nothing.
     """
-    clock = time.process_time if timings is not None else None
-    began = clock() if clock is not None else 0.0
+    pipeline = _Pipeline(text, config, _enabled(config, RULES if rules is None else rules))
+    if timings is not None:
+        return _timed_run(pipeline, timings)
     state = _start(text, config)
-    if clock is not None and timings is not None:
-        began = _lap(timings, "blocks", began, clock)
-    for rule in _enabled(config, RULES if rules is None else rules):
-        run_rule(rule, state)
-        if clock is not None and timings is not None:
-            began = _lap(timings, rule.name, began, clock)
-    keep_unclaimed_text(state)
-    if config.clean_text:
-        hygiene.clean_fields(state)
-    document = state.freeze()
-    if clock is not None and timings is not None:
-        _lap(timings, "freeze", began, clock)
+    for position, rule in enumerate(pipeline.rules):
+        _apply_guarded(rule, state, pipeline, position)
+    return _finish(state)
+
+
+@dataclass(slots=True)
+class _Pipeline:
+    """One document's run: its inputs, the rules it runs and the problems of rules that crashed."""
+
+    text: str
+    config: Config
+    rules: tuple[Rule, ...]
+    crashed: dict[int, Problem] = field(default_factory=dict)
+
+
+def _timed_run(pipeline: _Pipeline, timings: dict[str, float]) -> Document:
+    """:func:`run` with a lap of the CPU clock after each stage."""
+    clock = time.process_time
+    began = clock()
+    state = _start(pipeline.text, pipeline.config)
+    began = _lap(timings, "blocks", began, clock)
+    for position, rule in enumerate(pipeline.rules):
+        _apply_guarded(rule, state, pipeline, position)
+        began = _lap(timings, rule.name, began, clock)
+    document = _finish(state)
+    _lap(timings, "freeze", began, clock)
     return document
+
+
+def _finish(state: ParseState) -> Document:
+    """The final sweep of unclaimed text, the optional cleaning, and the frozen document."""
+    keep_unclaimed_text(state)
+    if state.config.clean_text:
+        hygiene.clean_fields(state)
+    return state.freeze()
+
+
+def _apply_guarded(rule: Rule, state: ParseState, pipeline: _Pipeline, position: int) -> None:
+    """Apply ``pipeline.rules[position]``; if it crashes, rebuild the state it started from.
+
+    Taking no copy before each rule makes the common path free: the state before
+    the rule is instead rebuilt, only after a crash, by replaying the rules before
+    it on a fresh state (rules are deterministic functions of the text and the
+    config; earlier crashes are replayed as their recorded problems).
+    """
+    crashed = pipeline.crashed
+    if crashed and position in crashed:  # replaying an earlier crash: its problem, not the rule
+        state.problems.append(crashed[position])
+        return
+    try:
+        rule.apply(state)
+    except NewsdocError:
+        raise  # ParseError from strict mode, or an error a rule raises on purpose
+    except Exception as exc:
+        if pipeline.config.strict:  # the state is dropped: no need to rebuild it
+            state.config = pipeline.config
+        else:
+            _replay(state, pipeline, position)
+        state.problem("rule-crashed", _crash_message(rule, exc), severity="error")
+        crashed[position] = state.problems[-1]
+
+
+def _replay(state: ParseState, pipeline: _Pipeline, upto: int) -> None:
+    """Put ``state`` back as it was before rule ``upto`` ran, by running the rules before it again."""
+    fresh = _start(pipeline.text, pipeline.config)
+    for position in range(upto):
+        _apply_guarded(pipeline.rules[position], fresh, pipeline, position)
+    for spec in dataclasses.fields(ParseState):
+        setattr(state, spec.name, getattr(fresh, spec.name))
+
+
+def _crash_message(rule: Rule, exc: Exception) -> str:
+    detail = f"{type(exc).__name__}: {exc}"
+    return f"rule {rule.name!r} raised {detail[:300]}; its findings were dropped"
 
 
 def _lap(timings: dict[str, float], name: str, began: float, clock: Callable[[], float]) -> float:
@@ -101,10 +165,24 @@ def _start(text: str, config: Config) -> ParseState:
     return state
 
 
-def _enabled(config: Config, rules: tuple[Rule, ...] = RULES) -> list[Rule]:
-    """The rules ``config`` leaves on, in order."""
+_ENABLED_MEMO: dict[tuple[tuple[str, ...], bool], tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+"""Per (disabled rules, quotes) setting: the rule tuple last filtered and what it left on."""
+
+
+def _enabled(config: Config, rules: tuple[Rule, ...] = RULES) -> tuple[Rule, ...]:
+    """The rules ``config`` leaves on, in order (filtered once per setting, not per document)."""
+    key = (config.disabled_rules, config.quotes)
+    known = _ENABLED_MEMO.get(key)
+    if known is not None and known[0] is rules:
+        return known[1]
     disabled = set(config.disabled_rules)
-    return [rule for rule in rules if rule.name not in disabled and not (rule.quotes and not config.quotes)]
+    kept = tuple(
+        rule for rule in rules if rule.name not in disabled and not (rule.quotes and not config.quotes)
+    )
+    if len(_ENABLED_MEMO) >= 64:  # many distinct settings: keep the memo small
+        _ENABLED_MEMO.clear()
+    _ENABLED_MEMO[key] = (rules, kept)
+    return kept
 
 
 def _blank_bom(text: str) -> str:
@@ -113,7 +191,11 @@ def _blank_bom(text: str) -> str:
 
 
 def run_rule(rule: Rule, state: ParseState) -> None:
-    """Apply one rule; if it crashes, undo its changes and record ``rule-crashed``."""
+    """Apply one rule; if it crashes, undo its changes and record ``rule-crashed``.
+
+    For a rule run on its own: it takes a :meth:`ParseState.snapshot` first.
+    :func:`run` needs no copies (it rebuilds the state only after a crash).
+    """
     saved = state.snapshot()
     try:
         rule.apply(state)
@@ -121,12 +203,7 @@ def run_rule(rule: Rule, state: ParseState) -> None:
         raise  # ParseError from strict mode, or an error a rule raises on purpose
     except Exception as exc:
         state.restore(saved)
-        detail = f"{type(exc).__name__}: {exc}"
-        state.problem(
-            "rule-crashed",
-            f"rule {rule.name!r} raised {detail[:300]}; its findings were dropped",
-            severity="error",
-        )
+        state.problem("rule-crashed", _crash_message(rule, exc), severity="error")
 
 
 def keep_unclaimed_text(state: ParseState) -> None:

@@ -17,16 +17,30 @@ def apply(state: ParseState) -> None:
 
 
 def claim_unclaimed(state: ParseState) -> bool:
-    """Make every unclaimed block (remainder) a paragraph; whether any was added."""
+    """Make every unclaimed block (remainder) a paragraph; whether any was added.
+
+    Reads the state's containers directly (no ``bounds``/``claim`` calls): it runs
+    for every paragraph of every document, and a second time from the pipeline's
+    final sweep, where a scan for an unclaimed role usually ends it at once.
+    """
+    roles = state.roles
+    if "unclaimed" not in roles:
+        return False
+    text = state.text
+    blocks = state.blocks
+    trims = state.trims
+    paragraphs = state.paragraphs
+    paragraph_blocks = state.paragraph_blocks
     added = False
     for index in state.unclaimed():
-        start, end = state.bounds(index)
+        block = blocks[index]
+        trimmed = trims.get(index) if trims else None
+        start, end = (block.start, block.end) if trimmed is None else trimmed
         if start >= end:
             continue
-        state.claim(index, "body")
-        text = state.blocks[index].unwrapped(state.text, start, end)
-        state.paragraphs.append(Paragraph(text=text, span=Span(start, end)))
-        state.paragraph_blocks.append(index)
+        roles[index] = "body"
+        paragraphs.append(Paragraph(text=block.unwrapped(text, start, end), span=Span(start, end)))
+        paragraph_blocks.append(index)
         added = True
     return added
 

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import attrs
-
-from newsdoc.model import Byline, Span, Tail, TailKind
+from newsdoc.model import Byline, Dateline, Span, Tail, TailKind
 from newsdoc.parse.state import ParseState, Rule
 from newsdoc.parse.wire import looks_like_person, within_one_edit
 
@@ -125,9 +123,16 @@ def _tail_at(state: ParseState, start: int, end: int) -> Tail | None:
     return Tail(kind=kind, text=" ".join(text[start:end].split()), span=span)
 
 
+SHORT_TAIL_CHARS: Final = 20
+"""The longest chunk :data:`_SIGNOFF`, :data:`_MARKER`, :data:`_WORD_TAIL` or :data:`_SLUG` can match."""
+
+
 def _kind(text: str, start: int, end: int) -> TailKind | None:
-    if end - start > 700:
+    size = end - start
+    if size > 700:
         return None
+    if size > SHORT_TAIL_CHARS and text[start] != "(":  # most lines of the last paragraph
+        return "transmission" if _is_transmission_code(text[start:end]) else None
     if _SIGNOFF.fullmatch(text, start, end):
         return "signoff"
     marker = _MARKER.fullmatch(text, start, end)
@@ -149,7 +154,7 @@ def _kind(text: str, start: int, end: int) -> TailKind | None:
 
 def _is_transmission_code(chunk: str) -> bool:
     """Gigaword-era codes after the end marker: "=01022049", "02/01/96 20:50 GMT", "nnnn"."""
-    tokens = chunk.split()
+    tokens = chunk.split(None, 10)  # an 11th piece means too many tokens: no need to split the rest
     if not 1 <= len(tokens) <= 10 or not all(_CODE_TOKEN.fullmatch(token) for token in tokens):
         return False
     return any(token.startswith("=") or token in ("GMT", "nnnn", "NNNN") for token in tokens)
@@ -230,7 +235,24 @@ def _agency_from_tails(state: ParseState) -> None:
     if agency is None and _reuters_1987_layout(state):
         agency = "Reuters"
     if agency is not None:
-        state.dateline = attrs.evolve(dateline, agency=agency)
+        state.dateline = _with_agency(dateline, agency)
+
+
+def _with_agency(dateline: Dateline, agency: str) -> Dateline:
+    """``attrs.evolve(dateline, agency=agency)`` spelled out: evolve's generic field walk costs more."""
+    return Dateline(
+        span=dateline.span,
+        text=dateline.text,
+        location=dateline.location,
+        date=dateline.date,
+        agency=agency,
+        month=dateline.month,
+        day=dateline.day,
+        weekday=dateline.weekday,
+        region=dateline.region,
+        location_span=dateline.location_span,
+        agency_span=dateline.agency_span,
+    )
 
 
 def _reuters_1987_layout(state: ParseState) -> bool:

@@ -1,0 +1,264 @@
+"""Fast paths of the structure stage give what the plainer code they replaced gives.
+
+Each test keeps the plain version here as the reference and compares on generated
+input: ``ParseState.unclaimed`` (a C-level scan), ``Block.unwrapped`` (a ``map``),
+``claim_unclaimed`` (direct container access), the tails rule's length gate in
+``_kind`` and its bounded token split, and ``_with_agency`` (evolve spelled out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc.model import Dateline, Paragraph, Span
+from newsdoc.parse.rules import paragraphs, tails
+from newsdoc.parse.state import Block, BlockRole, ParseState, split_blocks
+
+_ROLES: list[BlockRole] = ["unclaimed", "unclaimed", "body", "byline", "tail", "header"]
+
+# --- ParseState.unclaimed ----------------------------------------------------------------
+
+
+def _unclaimed_reference(state: ParseState) -> list[int]:
+    trims = state.trims
+    return [
+        i
+        for i, role in enumerate(state.roles)
+        if role == "unclaimed" and (i not in trims or trims[i][0] < trims[i][1])
+    ]
+
+
+@st.composite
+def _states(draw: st.DrawFn) -> ParseState:
+    """A state over generated text with random roles and trims (some trimmed to nothing)."""
+    lines = draw(st.lists(st.sampled_from(["Word one", "  indented", "", "x", " two  words "]), max_size=14))
+    text = "\n".join(lines)
+    state = ParseState(text=text, config=newsdoc.Config())
+    state.blocks = split_blocks(text)
+    state.roles = [draw(st.sampled_from(_ROLES)) for _ in state.blocks]
+    for index in draw(st.lists(st.integers(0, max(len(state.blocks) - 1, 0)), max_size=3)):
+        if not state.blocks:
+            break
+        block = state.blocks[index]
+        lo = draw(st.integers(block.start, block.end))
+        hi = draw(st.integers(block.start, block.end))
+        state.trims[index] = (lo, hi)
+    return state
+
+
+@settings(max_examples=300, deadline=None)
+@given(_states())
+def test_unclaimed_matches_the_plain_scan(state: ParseState) -> None:
+    assert state.unclaimed() == _unclaimed_reference(state)
+
+
+# --- Block.unwrapped ---------------------------------------------------------------------
+
+_PIECES = ["ab", "C d", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\u2028", "\xa0", "é"]
+
+
+def _unwrapped_reference(block: Block, text: str, start: int | None, end: int | None) -> str:
+    chunk = text[block.start if start is None else start : block.end if end is None else end]
+    if len(block.lines) == 1:
+        return chunk
+    return " ".join([line.strip() for line in chunk.splitlines()])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_unwrapped_matches_the_plain_join(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    for block in split_blocks(text):
+        start = data.draw(st.one_of(st.none(), st.integers(block.start, block.end)))
+        end = data.draw(st.one_of(st.none(), st.integers(block.start, block.end)))
+        assert block.unwrapped(text, start, end) == _unwrapped_reference(block, text, start, end)
+
+
+# --- paragraphs.claim_unclaimed ----------------------------------------------------------
+
+
+def _claim_reference(state: ParseState) -> bool:
+    added = False
+    for index in _unclaimed_reference(state):
+        start, end = state.bounds(index)
+        if start >= end:
+            continue
+        state.claim(index, "body")
+        text = _unwrapped_reference(state.blocks[index], state.text, start, end)
+        state.paragraphs.append(Paragraph(text=text, span=Span(start, end)))
+        state.paragraph_blocks.append(index)
+        added = True
+    return added
+
+
+def _copy(state: ParseState) -> ParseState:
+    twin = ParseState(text=state.text, config=state.config, blocks=list(state.blocks))
+    twin.roles = list(state.roles)
+    twin.trims = dict(state.trims)
+    return twin
+
+
+@settings(max_examples=300, deadline=None)
+@given(_states())
+def test_claim_unclaimed_matches_the_plain_loop(state: ParseState) -> None:
+    expected = _copy(state)
+    assert paragraphs.claim_unclaimed(state) == _claim_reference(expected)
+    assert state.roles == expected.roles
+    assert state.paragraphs == expected.paragraphs
+    assert state.paragraph_blocks == expected.paragraph_blocks
+
+
+# --- tails: the length gate and the bounded split ----------------------------------------
+
+
+def _kind_reference(text: str, start: int, end: int) -> str | None:
+    """The tail kinds tried one after the other, with no gate."""
+    if end - start > 700:
+        return None
+    if tails._SIGNOFF.fullmatch(text, start, end):
+        return "signoff"
+    marker = tails._MARKER.fullmatch(text, start, end)
+    if marker is not None:
+        return "end-marker" if marker["end"] else "transmission"
+    if tails._WORD_TAIL.fullmatch(text, start, end) and tails.is_enditem(text[start:end]):
+        return "end-marker"
+    credit_block = tails._CREDITS.fullmatch(text, start, end)
+    if credit_block is not None and tails._known_credit(credit_block["body"]):
+        return "credits"
+    if tails._NOTE.fullmatch(text, start, end):
+        return "note"
+    if tails._SLUG.fullmatch(text, start, end):
+        return "signoff"
+    if _transmission_reference(text[start:end]):
+        return "transmission"
+    return None
+
+
+def _transmission_reference(chunk: str) -> bool:
+    tokens = chunk.split()
+    if not 1 <= len(tokens) <= 10 or not all(tails._CODE_TOKEN.fullmatch(token) for token in tokens):
+        return False
+    return any(token.startswith("=") or token in ("GMT", "nnnn", "NNNN") for token in tokens)
+
+
+_TAIL_PIECES = [
+    "Reuter",
+    "REUTERS",
+    "reute",
+    "...",
+    "12:05",
+    "/ab",
+    "(END)",
+    "MORE",
+    "Enditem",
+    "Ednitem",
+    "dmh/ns",
+    "(Reporting by Ana Volk; Editing by Ivo Brand)",
+    "(EDS: fixes typo)",
+    "($1 = 1.5 dollars)",
+    "=01022049",
+    "02/01/96",
+    "GMT",
+    "nnnn",
+    " ",
+    "  ",
+    "\n",
+    "(",
+    ")",
+    "the port reopened",
+    "x" * 12,
+    "\x03",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_PIECES), max_size=12), st.data())
+def test_kind_matches_every_check_in_turn(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    if not text:
+        return
+    cuts = [0]
+    for piece in pieces:
+        cuts.append(cuts[-1] + len(piece))
+    start = data.draw(st.one_of(st.sampled_from(cuts[:-1]), st.integers(0, len(text) - 1)))
+    later = [cut for cut in cuts if cut > start]
+    end = data.draw(st.one_of(st.sampled_from(later), st.integers(start + 1, len(text))))
+    assert tails._kind(text, start, end) == _kind_reference(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["=0102", "GMT", "12:00", "nnnn", "word", " ", "  ", "\n"]), max_size=30))
+def test_bounded_split_matches_the_full_split(pieces: list[str]) -> None:
+    chunk = "".join(pieces)
+    assert tails._is_transmission_code(chunk) == _transmission_reference(chunk)
+
+
+def test_ten_code_tokens_are_a_transmission_code_and_eleven_are_not() -> None:
+    assert tails._is_transmission_code(" ".join(["=0102"] * 10))
+    assert not tails._is_transmission_code(" ".join(["=0102"] * 11))
+
+
+def test_short_tail_bound_covers_every_short_pattern() -> None:
+    for pattern in (tails._SIGNOFF, tails._MARKER, tails._WORD_TAIL, tails._SLUG):
+        widest = re._parser.parse(pattern.pattern).getwidth()[1]  # type: ignore[attr-defined]
+        assert widest <= tails.SHORT_TAIL_CHARS, pattern.pattern
+    for pattern in (tails._CREDITS, tails._NOTE):  # the long ones open with a parenthesis
+        assert pattern.pattern.startswith(r"\(")
+
+
+# --- tails._with_agency ------------------------------------------------------------------
+
+_OPTIONAL = st.one_of(st.none(), st.text(string.ascii_letters, max_size=6))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    _OPTIONAL,
+    st.one_of(st.none(), st.dates(dt.date(1980, 1, 1), dt.date(2040, 1, 1))),
+    st.one_of(st.none(), st.integers(1, 12)),
+    st.one_of(st.none(), st.integers(1, 31)),
+    _OPTIONAL,
+    _OPTIONAL,
+    st.one_of(st.none(), st.just(Span(2, 5))),
+    st.one_of(st.none(), st.just(Span(7, 9))),
+    st.text(string.ascii_letters, min_size=1, max_size=6),
+)
+def test_with_agency_matches_evolve(
+    location: str | None,
+    date: dt.date | None,
+    month: int | None,
+    day: int | None,
+    weekday: str | None,
+    region: str | None,
+    location_span: Span | None,
+    agency_span: Span | None,
+    agency: str,
+) -> None:
+    dateline = Dateline(
+        span=Span(0, 12),
+        text="PLACE, May 1",
+        location=location,
+        date=date,
+        agency=None,
+        month=month,
+        day=day,
+        weekday=weekday,
+        region=region,
+        location_span=location_span,
+        agency_span=agency_span,
+    )
+    assert tails._with_agency(dateline, agency) == attrs.evolve(dateline, agency=agency)
+
+
+def test_with_agency_keeps_every_field() -> None:
+    """Every field set to a value that is not its default: a forgotten field would show."""
+    values = {spec.name: f"v-{spec.name}" for spec in attrs.fields(Dateline)}
+    dateline = Dateline(**values)  # type: ignore[arg-type]
+    assert tails._with_agency(dateline, "Reuters") == attrs.evolve(dateline, agency="Reuters")
