@@ -3,7 +3,8 @@
 Each test keeps the plain version here as the reference and compares on generated
 input: ``ParseState.unclaimed`` (a C-level scan), ``Block.unwrapped`` (a ``map``),
 ``claim_unclaimed`` (direct container access), the tails rule's length gate in
-``_kind`` and its bounded token split, and ``_with_agency`` (evolve spelled out).
+``_kind`` and its bounded token split, ``_with_agency`` (evolve spelled out) and the
+header rule's gate before the dateline expression.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.model import Dateline, Paragraph, Span
-from newsdoc.parse.rules import paragraphs, tails
+from newsdoc.parse.rules import header, paragraphs, tails
+from newsdoc.parse.rules.captions import ends_in_credit
+from newsdoc.parse.rules.date_line import is_date_line
+from newsdoc.parse.rules.dateline import match_dateline
 from newsdoc.parse.state import Block, BlockRole, ParseState, split_blocks
 
 _ROLES: list[BlockRole] = ["unclaimed", "unclaimed", "body", "byline", "tail", "header"]
@@ -262,3 +266,62 @@ def test_with_agency_keeps_every_field() -> None:
     values = {spec.name: f"v-{spec.name}" for spec in attrs.fields(Dateline)}
     dateline = Dateline(**values)  # type: ignore[arg-type]
     assert tails._with_agency(dateline, "Reuters") == attrs.evolve(dateline, agency="Reuters")
+
+
+# --- header: the dateline expression runs only when its answer could matter --------------
+
+
+def _bare_headline_reference(state: ParseState) -> bool:
+    """``is_bare_headline`` with the dateline expression run on every first line."""
+    if len(state.blocks) < 2:
+        return False
+    block = state.blocks[0]
+    text = state.text
+    if len(block.lines) > header.MAX_HEADLINE_LINES or block.end - block.start > header.MAX_HEADLINE_CHARS:
+        return False
+    first = block.lines[0]
+    if text[first.start : first.start + 3].casefold() == "by " or is_date_line(text, block.start, block.end):
+        return False
+    dateline = match_dateline(text, first.start, first.end, allow_bare=False)
+    if dateline is not None and header._opens_paragraph(dateline, block.end):
+        return False
+    return ends_in_credit(text, block.start, block.end) is None
+
+
+_PLACES = ["", "LONDON", "Port Ellery", "TRADE TALKS END", "grain prices rise", "(090312) -- BEIJING"]
+_DATES = ["", ", March 3", ", Tuesday", " March 3", ",", ", Ruritania,"]
+_AGENCIES = [
+    "",
+    " (Reuters)",
+    " (Xinhua)",
+    " (Acme)",
+    " Reuters",
+    " REUTER",
+    " rEuTeRs",
+    " (R)",
+    " \u212aeuters",
+]
+_DASHES = ["", " -", " --", "-", " \u2014"]
+_RESTS = ["", " ", " Prices rose.", " " + "word " * 17, " " + "word " * 21, " " + "word " * 40]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(_PLACES),
+    st.sampled_from(_DATES),
+    st.sampled_from(_AGENCIES),
+    st.sampled_from(_DASHES),
+    st.sampled_from(_RESTS),
+    st.sampled_from(["", "\nsecond line", "\n(Acme/Li Ming)"]),
+)
+def test_headline_gate_matches_running_the_dateline_expression(
+    place: str, date: str, agency: str, dash: str, rest: str, more: str
+) -> None:
+    head = (place + date + agency + dash + rest).strip() + more
+    if not head.strip():
+        return
+    text = head + "\n\nThe body follows here.\n"
+    state = ParseState(text=text, config=newsdoc.Config())
+    state.blocks = split_blocks(text)
+    state.roles = ["unclaimed"] * len(state.blocks)
+    assert header.is_bare_headline(state) == _bare_headline_reference(state)

@@ -42,11 +42,13 @@ class Line(NamedTuple):
     indent: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Block:
     """A run of non-blank lines: a source paragraph.
 
     ``start``/``end`` cover the first to the last non-whitespace character.
+    Read-only by convention, not frozen: a frozen dataclass sets each field through
+    ``object.__setattr__``, which made building the blocks a fifth of split_blocks.
     """
 
     start: int

@@ -67,10 +67,24 @@ def is_bare_headline(state: ParseState) -> bool:
     first = block.lines[0]
     if text[first.start : first.start + 3].casefold() == "by " or is_date_line(text, block.start, block.end):
         return False
-    dateline = match_dateline(text, first.start, first.end, allow_bare=False)
-    if dateline is not None and _opens_paragraph(dateline, block.end):
-        return False
+    if _may_open_paragraph(text, first.start, first.end, block.end):
+        dateline = match_dateline(text, first.start, first.end, allow_bare=False)
+        if dateline is not None and _opens_paragraph(dateline, block.end):
+            return False
     return ends_in_credit(text, block.start, block.end) is None
+
+
+def _may_open_paragraph(text: str, start: int, end: int, block_end: int) -> bool:
+    """Whether a dateline on the line ``text[start:end]`` could pass :func:`_opens_paragraph`.
+
+    A short block leaves no room for body text after a dateline, so only an agency
+    would do, and an agency needs a parenthesis or the word "Reuters".  Most
+    headlines are short and have neither: the dateline expression is not run.
+    """
+    if block_end - start > MIN_BODY_AFTER_DATELINE:
+        return True
+    line = text[start:end]
+    return "(" in line or "reuter" in line.lower()
 
 
 def _opens_paragraph(dateline: re.Match[str], block_end: int) -> bool:
