@@ -23,7 +23,7 @@ from newsdoc.parse.rules import header, paragraphs, tails
 from newsdoc.parse.rules.captions import ends_in_credit
 from newsdoc.parse.rules.date_line import is_date_line
 from newsdoc.parse.rules.dateline import match_dateline
-from newsdoc.parse.state import Block, BlockRole, ParseState, split_blocks
+from newsdoc.parse.state import Block, BlockRole, Line, ParseState, split_blocks
 
 _ROLES: list[BlockRole] = ["unclaimed", "unclaimed", "body", "byline", "tail", "header"]
 
@@ -325,3 +325,59 @@ def test_headline_gate_matches_running_the_dateline_expression(
     state.blocks = split_blocks(text)
     state.roles = ["unclaimed"] * len(state.blocks)
     assert header.is_bare_headline(state) == _bare_headline_reference(state)
+
+
+# --- split_blocks: lines measured in one pass, Line tuples made on demand ----------------
+
+
+def _split_reference(text: str) -> list[tuple[int, int, tuple[Line, ...]]]:
+    """The one-pass split that built every line's :class:`Line` at once."""
+    blocks: list[tuple[int, int, tuple[Line, ...]]] = []
+    current: list[Line] = []
+    offset = 0
+    margin = -1
+    for raw in text.splitlines(keepends=True):
+        line_start = offset
+        offset += len(raw)
+        stripped = raw.lstrip()
+        if not stripped:
+            if current:
+                blocks.append((current[0].start, current[-1].end, tuple(current)))
+                current = []
+            continue
+        indent = offset - line_start - len(stripped)
+        if margin < 0 or indent < margin:
+            margin = indent
+        elif current and indent > margin:
+            blocks.append((current[0].start, current[-1].end, tuple(current)))
+            current = []
+        current.append(Line(line_start + indent, line_start + len(raw.rstrip()), indent))
+    if current:
+        blocks.append((current[0].start, current[-1].end, tuple(current)))
+    return blocks
+
+
+_LAYOUT_PIECES = [
+    "Word",
+    "two words",
+    " ",
+    "   ",
+    "\t",
+    "\xa0",
+    "\n",
+    "\n",
+    "\r\n",
+    "\r",
+    "\x0c",
+    "\u2028",
+    "\x85",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LAYOUT_PIECES), max_size=40))
+def test_split_blocks_matches_the_eager_split(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    blocks = split_blocks(text)
+    assert [(b.start, b.end, b.lines) for b in blocks] == _split_reference(text)
+    assert [b.line_count for b in blocks] == [len(b.lines) for b in blocks]

@@ -49,11 +49,25 @@ class Block:
     ``start``/``end`` cover the first to the last non-whitespace character.
     Read-only by convention, not frozen: a frozen dataclass sets each field through
     ``object.__setattr__``, which made building the blocks a fifth of split_blocks.
+    ``lines`` are worked out on first use: most blocks become paragraphs, which
+    need only ``line_count``, and a :class:`Line` per input line cost a third of
+    split_blocks.
     """
 
     start: int
     end: int
-    lines: tuple[Line, ...]
+    line_count: int
+    first_indent: int  # of the first line: where that line starts, before ``start``
+    text: str = field(repr=False, compare=False)  # the string the block was cut from
+    _lines: tuple[Line, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        """The block's lines (trimmed: ``start``/``end`` exclude surrounding whitespace)."""
+        found = self._lines
+        if found is None:
+            found = self._lines = _lines_of(self.text, self.start - self.first_indent, self.end)
+        return found
 
     @property
     def span(self) -> Span:
@@ -62,7 +76,7 @@ class Block:
     def unwrapped(self, text: str, start: int | None = None, end: int | None = None) -> str:
         """The block's text in ``[start, end)``, hard line wraps joined by single spaces."""
         chunk = text[self.start if start is None else start : self.end if end is None else end]
-        if len(self.lines) == 1:
+        if self.line_count == 1:
             return chunk
         return " ".join(map(str.strip, chunk.splitlines()))
 
@@ -74,10 +88,13 @@ def split_blocks(text: str) -> list[Block]:
     lines but starts each paragraph with an indent, so an indented line also opens
     a new block.  "Indented" is relative to the least indent seen so far, so text
     that is indented as a whole keeps its hard-wrapped paragraphs together.  One
-    pass over the lines, no regular expressions.
+    pass over the lines, no regular expressions; each line is only measured
+    (:attr:`Block.lines` makes the :class:`Line` tuples when a rule asks).
     """
     blocks: list[Block] = []
-    current: list[Line] = []
+    count = 0  # lines in the open block (0: no block open)
+    first_start = first_indent = last_start = 0
+    last_raw = ""
     offset = 0
     margin = -1
     for raw in text.splitlines(keepends=True):
@@ -85,20 +102,39 @@ def split_blocks(text: str) -> list[Block]:
         offset += len(raw)
         stripped = raw.lstrip()  # line ends are whitespace too: a blank line strips to ""
         if not stripped:
-            if current:
-                blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
-                current = []
+            if count:
+                blocks.append(
+                    Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text)
+                )
+                count = 0
             continue
         indent = offset - line_start - len(stripped)
         if margin < 0 or indent < margin:
             margin = indent
-        elif current and indent > margin:
-            blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
-            current = []
-        current.append(_new_line((line_start + indent, line_start + len(raw.rstrip()), indent)))
-    if current:
-        blocks.append(Block(current[0].start, current[-1].end, tuple(current)))
+        elif count and indent > margin:
+            blocks.append(Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text))
+            count = 0
+        if not count:
+            first_start = line_start + indent
+            first_indent = indent
+        count += 1
+        last_start = line_start
+        last_raw = raw
+    if count:
+        blocks.append(Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text))
     return blocks
+
+
+def _lines_of(text: str, start: int, end: int) -> tuple[Line, ...]:
+    """The trimmed lines of ``text[start:end]`` (``start`` opens a line; no line in it is blank)."""
+    lines: list[Line] = []
+    offset = start
+    for raw in text[start:end].splitlines(keepends=True):
+        line_start = offset
+        offset += len(raw)
+        indent = len(raw) - len(raw.lstrip())
+        lines.append(_new_line((line_start + indent, line_start + len(raw.rstrip()), indent)))
+    return tuple(lines)
 
 
 _new_line: Callable[[tuple[int, int, int]], Line] = functools.partial(tuple.__new__, Line)
