@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.model import Dateline, Paragraph, Span
-from newsdoc.parse.rules import header, paragraphs, tails
+from newsdoc.parse.rules import dateline, header, paragraphs, tails
 from newsdoc.parse.rules.captions import ends_in_credit
 from newsdoc.parse.rules.date_line import is_date_line
 from newsdoc.parse.rules.dateline import match_dateline
@@ -381,3 +381,18 @@ def test_split_blocks_matches_the_eager_split(pieces: list[str]) -> None:
     blocks = split_blocks(text)
     assert [(b.start, b.end, b.lines) for b in blocks] == _split_reference(text)
     assert [b.line_count for b in blocks] == [len(b.lines) for b in blocks]
+
+
+# --- dateline: datetime.date checks an ordinary calendar date, not python-dateutil --------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(100, 9999), st.integers(1, 12), st.integers(1, 31))
+def test_calendar_date_matches_dateutil(year: int, month: int, day: int) -> None:
+    dateline._calendar_date.cache_clear()
+    assert dateline._calendar_date(year, month, day) == dateline._dateutil_date(year, month, day)
+
+
+def test_calendar_date_leaves_odd_values_to_dateutil() -> None:
+    for year, month, day in ((5, 3, 1), (2005, 2, 0), (2005, 1, 45), (10000, 1, 1)):
+        assert dateline._calendar_date(year, month, day) == dateline._dateutil_date(year, month, day)

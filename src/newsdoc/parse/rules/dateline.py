@@ -359,7 +359,23 @@ def _explicit_year(found: re.Match[str]) -> int | None:
 
 @lru_cache(maxsize=4096)
 def _calendar_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, read by python-dateutil, or None when the day does not exist."""
+    """The date, or None when the day does not exist.
+
+    An ordinary year, month and day is checked by :class:`datetime.date` itself
+    (python-dateutil costs a hundred times more, once per new date); anything else
+    (a two-digit year dateutil would move to this century, a day past 31) goes to
+    dateutil as before.
+    """
+    if 100 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 31:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return _dateutil_date(year, month, day)
+
+
+def _dateutil_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date as python-dateutil reads "Month D YYYY", or None when it cannot."""
     try:
         return date_parser.parse(f"{MONTH_NAMES[month - 1]} {day} {year}").date()
     except (ValueError, OverflowError):
