@@ -14,12 +14,13 @@ import re
 import string
 
 import attrs
+from dateutil import parser as date_parser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.model import Dateline, Paragraph, Span
-from newsdoc.parse.rules import dateline, header, paragraphs, tails
+from newsdoc.parse.rules import date_line, dateline, header, paragraphs, tails
 from newsdoc.parse.rules.captions import ends_in_credit
 from newsdoc.parse.rules.date_line import is_date_line
 from newsdoc.parse.rules.dateline import match_dateline
@@ -396,3 +397,37 @@ def test_calendar_date_matches_dateutil(year: int, month: int, day: int) -> None
 def test_calendar_date_leaves_odd_values_to_dateutil() -> None:
     for year, month, day in ((5, 3, 1), (2005, 2, 0), (2005, 1, 45), (10000, 1, 1)):
         assert dateline._calendar_date(year, month, day) == dateline._dateutil_date(year, month, day)
+
+
+# --- date line: plain written dates read without python-dateutil ------------------------
+
+
+def _dateutil_read(written: str) -> dt.date | None:
+    try:
+        return date_parser.parse(written).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["November", "NOVEMBER", "february", "May", "Nov.", "Sept", "Monday,"]),
+    st.integers(0, 40),
+    st.booleans(),
+    st.integers(100, 9999),
+    st.sampled_from([", ", " ", ",  ", "\t"]),
+    st.booleans(),
+)
+def test_plain_written_dates_match_dateutil(
+    month: str, day: int, padded: bool, year: int, gap: str, day_first: bool
+) -> None:
+    day_text = f"{day:02d}" if padded else str(day)
+    written = f"{day_text} {month}{gap}{year:04d}" if day_first else f"{month} {day_text}{gap}{year:04d}"
+    assert date_line.read_date.__wrapped__(written) == _dateutil_read(written)
+
+
+def test_plain_date_reads_the_common_forms_itself() -> None:
+    assert date_line._plain_date("November 05, 2024") == (dt.date(2024, 11, 5),)
+    assert date_line._plain_date("5 November 2024") == (dt.date(2024, 11, 5),)
+    assert date_line._plain_date("February 30, 2024") == (None,)
+    assert date_line._plain_date("Nov. 05, 2024") is None  # abbreviations go to dateutil

@@ -18,7 +18,7 @@ from dateutil import parser as date_parser
 
 from newsdoc.model import Span
 from newsdoc.parse.state import ParseState, Rule
-from newsdoc.parse.wire import MONTH_PATTERN, WEEKDAY_PATTERN
+from newsdoc.parse.wire import MONTH_NAMES, MONTH_PATTERN, WEEKDAY_PATTERN
 
 MAX_CHARS: Final = 40
 
@@ -65,11 +65,42 @@ def _take(state: ParseState, index: int, span: Span) -> None:
 
 @lru_cache(maxsize=1024)
 def read_date(written: str) -> dt.date | None:
-    """A full written date ("November 05, 2024"), read by python-dateutil."""
+    """A full written date ("November 05, 2024"), read by python-dateutil.
+
+    The plain forms (a full month name, a day of 1-31, a four-digit year, no
+    weekday) are read directly: dateutil costs a hundred times more per new date.
+    """
+    plain = _plain_date(written)
+    if plain is not None:
+        return plain[0]
     try:
         return date_parser.parse(written).date()
     except (ValueError, OverflowError):
         return None
+
+
+_FULL_MONTHS: Final = {name.casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+
+
+def _plain_date(written: str) -> tuple[dt.date | None] | None:
+    """``(date,)`` for "November 05, 2024" or "5 November 2024" (``(None,)`` for no such day), else None."""
+    words = written.replace(",", " ").split()
+    if len(words) != 3:
+        return None
+    first, second, year = words
+    month = _FULL_MONTHS.get(first.casefold())
+    day = second
+    if month is None:
+        month = _FULL_MONTHS.get(second.casefold())
+        day = first
+    if month is None or not (day.isdigit() and year.isdigit() and day.isascii() and year.isascii()):
+        return None
+    if len(year) != 4 or not 1 <= int(day) <= 31 or int(year) < 100:
+        return None
+    try:
+        return (dt.date(int(year), month, int(day)),)
+    except ValueError:
+        return (None,)
 
 
 RULE: Rule = Rule("date_line", apply)
