@@ -560,6 +560,7 @@ class Analyzer:
         self._adjunct_cache: dict[tuple[int, int, str, str], int] = {}
         self._noun_phrase_cache: dict[tuple[int, int, int], bool] = {}
         self._quote_speaker_cache: dict[tuple[int, int], bool] = {}
+        self._region_break_cache: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     # ------------------------------------------------------------------ driver
 
@@ -691,8 +692,10 @@ class Analyzer:
         quotes = layout.index_ or RegionIndex(layout.regions)
         before = len(self.found)
         previous = layout.start
+        found = self.found
         for number, (s_start, s_end) in enumerate(layout.sentences):
-            if self._continuation(layout, quotes, s_start, s_end, before, previous):
+            # Only a sentence after this paragraph's first attribution can continue one.
+            if len(found) > before and self._continuation(layout, quotes, s_start, s_end, before, previous):
                 previous = s_start
                 continue
             previous = s_start
@@ -724,13 +727,14 @@ class Analyzer:
     ) -> list[tuple[int, int, CueForm]]:
         cues = []
         matches = layout.cue_matches
+        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookup needed
         for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
             m_start, m_end, surface = matches[position]
             if m_end > end:
                 break
-            if quotes.inside(m_start):
+            if quoted and quotes.inside(m_start):
                 continue
-            form = _lookup(surface)
+            form = _LOOKUP_CACHE.get(surface) if surface in _LOOKUP_CACHE else _lookup(surface)
             if form is None or not self._plausible(m_start, m_end, form, start):
                 continue
             cues.append((m_start, m_end, form))
@@ -768,17 +772,26 @@ class Analyzer:
         )
 
     def _prev_word(self, pos: int, floor: int) -> str:
+        """The run of letters (and apostrophes) ending before ``pos`` past spaces, not
+        before ``floor`` (memoised; the usual word after one space needs no scan loop)."""
         key = (pos, floor)
         word = self._prev_cache.get(key)
-        if word is None:
-            word = self._prev_cache[key] = self._scan_prev_word(pos, floor)
-        return word
-
-    def _scan_prev_word(self, pos: int, floor: int) -> str:
+        if word is not None:
+            return word
         text = self.text
         end = pos
         while end > floor and text[end - 1].isspace():
             end -= 1
+        space = text.rfind(" ", max(floor, end - 40), end)  # bounded: linear on any text
+        word = text[space + 1 : end] if space >= 0 else ""
+        if not word.isalpha():  # an apostrophe, a mark, another space or none near: scan
+            word = self._scan_prev_word(floor, end)
+        self._prev_cache[key] = word
+        return word
+
+    def _scan_prev_word(self, floor: int, end: int) -> str:
+        """The letters and apostrophes ending at ``end``, one character at a time."""
+        text = self.text
         begin = end
         while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] in "'’"):
             begin -= 1
@@ -893,7 +906,16 @@ class Analyzer:
         return self._said_that(site)
 
     def _region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
-        """ "C," Ki Hong, 33, said: the closing quote, even with commas in the speaker."""
+        """ "C," Ki Hong, 33, said: the closing quote, even with commas in the speaker (memoised:
+        :meth:`_trailing` asks again about the cue :meth:`_quote_then_speaker` just weighed)."""
+        key = (start, speaker_end)
+        cache = self._region_break_cache
+        if key in cache:
+            return cache[key]
+        cut = cache[key] = self._scan_region_break(quotes, start, speaker_end)
+        return cut
+
+    def _scan_region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
         region = quotes.last_before(speaker_end)
         if region is None or not region.closed or region.start < start or region.end >= speaker_end:
             return None
@@ -2122,7 +2144,7 @@ class Analyzer:
                 cleaned.append(piece)
         if not cleaned:
             return
-        kind = self._kind(quotes, cleaned)
+        kind = self._kind(quotes, cleaned) if quotes.regions else "indirect"  # no quote, no weighing
         if kind == "direct" and rule == "trailing-said":
             rule = "quote-said"
         self.found.append(Found(rule, cleaned, cue, speaker, layout.index, kind, form.lemma, form.tier))
