@@ -88,3 +88,37 @@ def test_cues_match_the_plain_lookup(text: str) -> None:
         if not quotes.inside(m_start) and form is not None and analyzer._plausible(m_start, m_end, form, 0):
             expected.append((m_start, m_end, form))
     assert analyzer._cues(layout, quotes, 0, len(text)) == expected
+
+
+def _plain_skip_fillers(analyzer: Analyzer, start: int, end: int) -> int:
+    """Past spaces, opening marks and up to two fillers, reading each word."""
+    text = analyzer.text
+    pos = analyzer._skip_space(start, end)
+    while pos < end and text[pos] in '"“(':
+        pos += 1
+    for _ in range(2):
+        word = analyzer._next_word(pos)
+        if (
+            word.lower() in {"and", "but", "so", "yet", "however", "meanwhile", "also", "or"}
+            and pos + len(word) < end
+        ):
+            pos = analyzer._skip_space(pos + len(word), end)
+        else:
+            break
+    return pos
+
+
+_HEADS = st.lists(
+    st.sampled_from(
+        ["And", "but", "SO", "Also", "or", "Oregon", "Yet", "Meanwhile", "Li", "K", '"', "(", " ", "\n"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HEADS, st.integers(0, 80), st.integers(0, 80))
+def test_skip_fillers_matches_the_word_by_word_scan(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    analyzer = Analyzer(text, [])
+    assert analyzer._skip_fillers(start, end) == _plain_skip_fillers(analyzer, start, end)

@@ -291,6 +291,10 @@ _ADVERBIAL_STARTS: Final = _PREPOSITIONS | frozenset(
     ]
 )
 _LEADING_FILLERS: Final = frozenset(["and", "but", "so", "yet", "however", "meanwhile", "also", "or"])
+_FILLER_INITIALS: Final = "".join(
+    sorted({word[0] for word in _LEADING_FILLERS} | {word[0].upper() for word in _LEADING_FILLERS})
+)
+"""The letters a filler can start with, in either case (no other character lowers to one)."""
 _CLAUSE_WORDS: Final = frozenset(
     [
         "is",
@@ -839,7 +843,7 @@ class Analyzer:
         stop = end
         while stop > start and self.text[stop - 1].isspace():
             stop -= 1
-        region = quotes.containing(stop - 1) if stop > start else None
+        region = quotes.containing(stop - 1) if stop > start and quotes.regions else None
         if region is not None and region.end == stop:
             return stop
         while stop > start and self.text[stop - 1] in ".!?;":
@@ -916,7 +920,7 @@ class Analyzer:
         return cut
 
     def _scan_region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
-        region = quotes.last_before(speaker_end)
+        region = quotes.last_before(speaker_end) if quotes.regions else None
         if region is None or not region.closed or region.start < start or region.end >= speaker_end:
             return None
         noun_end = self._before_relative(region.end, speaker_end)
@@ -1058,7 +1062,8 @@ class Analyzer:
     def _skip_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
         text = self.text
         pos = self._skip_space(cue_end, end)
-        if pos >= end or text[pos] in ",:;" or quotes.inside(pos):
+        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookups then
+        if pos >= end or text[pos] in ",:;" or (quoted and quotes.inside(pos)):
             return pos
         first = self._next_word(pos).lower().rstrip(".")
         if form.lemma in ("tell", "ask"):
@@ -1082,7 +1087,7 @@ class Analyzer:
         jump = first != "to"
         stop_at = self._unquoted_break(quotes, pos, words[-1][1]) if jump and words else end
         for w_start, w_end in words if jump else ():
-            if quotes.inside(w_start):
+            if quoted and quotes.inside(w_start):
                 continue  # a title in quotes: "This Week"
             if stop_at < w_start:
                 break
@@ -1274,7 +1279,8 @@ class Analyzer:
 
     def _skip_complementizer(self, quotes: RegionIndex, pos: int, end: int) -> tuple[int, str | None]:
         text = self.text
-        pos = self._skip_space(pos, end)
+        if pos < end and text[pos].isspace():  # usually at a word already: no call
+            pos = self._skip_space(pos, end)
         if text.startswith("that", pos) and not (pos + 4 < end and text[pos + 4].isalnum()):
             return self._skip_space(pos + 4, end), "that"
         if pos < end and text[pos] in ":,":
@@ -1283,7 +1289,7 @@ class Analyzer:
                 return after, text[pos]
             if after < end and CUE_AT_RE.match(text, after) is None:
                 return after, ","
-        if quotes.inside(pos):
+        if quotes.regions and quotes.inside(pos):
             return pos, '"'
         return pos, None
 
@@ -1436,7 +1442,7 @@ class Analyzer:
         pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
         if pieces[0][1] <= pieces[0][0]:
             return None
-        direct = quotes.inside(pieces[0][0])
+        direct = bool(quotes.regions) and quotes.inside(pieces[0][0])
         lead_words = self.text[pieces[0][0] : pieces[0][1]].split()
         short = len(lead_words) < 5
         if not short and self._is_adverbial(pieces[0]):
@@ -1572,9 +1578,10 @@ class Analyzer:
         text = self.text
         scan = pos
         start = max(start, pos - WINDOW)
+        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookups then
         while scan > start:
             comma = text.rfind(",", start, scan)
-            region = quotes.last_before(scan)
+            region = quotes.last_before(scan) if quoted else None
             if region is not None and region.end > comma and region.start >= start:
                 if region.closed:
                     return region.end, region.end
@@ -1582,7 +1589,7 @@ class Analyzer:
                 continue
             if comma < 0:
                 return None
-            region = quotes.containing(comma)
+            region = quotes.containing(comma) if quoted else None
             if region is not None:
                 scan = region.start
                 continue
@@ -1594,7 +1601,7 @@ class Analyzer:
 
     def _quote_only(self, quotes: RegionIndex, piece: Piece) -> Piece:
         """ "As for X, ''C,'' Y said": after an introductory phrase only the quote is content."""
-        region = quotes.last_before(piece[1])
+        region = quotes.last_before(piece[1]) if quotes.regions else None
         if region is None or not region.closed or region.end != piece[1] or region.start <= piece[0]:
             return piece
         lead = self.text[piece[0] : region.start].rstrip()
@@ -1667,7 +1674,7 @@ class Analyzer:
             comma = self.text.find(",", pos, end)
             if comma < 0:
                 return None
-            region = quotes.containing(comma)
+            region = quotes.containing(comma) if quotes.regions else None
             if region is None and not self._in_number(comma):
                 return comma
             pos = region.end if region is not None else comma + 1
@@ -1821,7 +1828,9 @@ class Analyzer:
 
     def _subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
         """The speaker of ``S CUE``: the sentence subject, else the nearest noun phrase."""
-        end = self._strip_left(start, end)
+        text = self.text
+        if end > start and text[end - 1].isspace():  # usually trimmed already: no call
+            end = self._strip_left(start, end)
         if end <= start:
             return None
         found = None
@@ -1902,7 +1911,7 @@ class Analyzer:
             return last
         while len(chunks) > 1 and self._is_adverbial(chunks[0]):
             chunks.pop(0)
-        stop = self._strip_left(start, end)
+        stop = self._strip_left(start, end) if end > start and text[end - 1].isspace() else end
         after_comma = text[stop - 1] == "," or text[stop - 2 : stop] in _COMMA_CLOSERS  # '"liar," said'
         if len(chunks) > 1 and not after_comma:
             return None  # the cue sits in a later clause: its subject is local
@@ -1911,20 +1920,24 @@ class Analyzer:
         if h_start >= head[1]:
             return None
         h_end = head[1]
-        relative = self._relative_in(h_start, h_end)
-        if relative is not None:
-            h_end = relative
+        if text.find("wh", max(h_start - 1, 0), h_end) >= 0:  # rarely: no relative, no call
+            relative = self._relative_in(h_start, h_end)
+            if relative is not None:
+                h_end = relative
         if not self._is_noun_phrase(h_start, h_end, 12):
             return None
         if len(chunks) > 1 and not all(self._is_aside(c) or self._is_participial(c) for c in chunks[1:]):
             return None
-        return h_start, self._strip_left(h_start, h_end)
+        return h_start, self._strip_left(h_start, h_end) if text[h_end - 1].isspace() else h_end
 
     def _chunks(self, quotes: RegionIndex, start: int, end: int) -> list[Piece]:
         """``[start, end)`` cut at its top-level commas, each piece trimmed."""
-        if self.text.find(",", start, end) < 0:  # the usual subject: one chunk, no comma to weigh
-            piece = (self._skip_space(start, end), self._strip_left(start, end))
-            return [piece] if piece[1] > piece[0] else [(start, end)]
+        text = self.text
+        if text.find(",", start, end) < 0:  # the usual subject: one chunk, no comma to weigh
+            # Trimmed ends ask for no call (the usual case: the cue's caller trimmed them).
+            first = self._skip_space(start, end) if start < end and text[start].isspace() else start
+            last = self._strip_left(start, end) if end > start and text[end - 1].isspace() else end
+            return [(first, last)] if last > first else [(start, end)]
         chunks = []
         pos = start
         while pos < end:
@@ -1968,10 +1981,13 @@ class Analyzer:
         return len(words) <= 25 and not _has_clause_word(words)
 
     def _skip_fillers(self, start: int, end: int) -> int:
+        """Past spaces, opening marks and up to two fillers ("And", "But also")."""
         text = self.text
-        pos = self._skip_space(start, end)
+        pos = self._skip_space(start, end) if start < end and text[start].isspace() else start
         while pos < end and text[pos] in '"“(':
             pos += 1
+        if pos >= end or text[pos] not in _FILLER_INITIALS:
+            return pos  # the usual head: no filler can start here, no word to read
         for _ in range(2):
             word = self._next_word(pos)
             if word.lower() in _LEADING_FILLERS and pos + len(word) < end:
