@@ -100,6 +100,7 @@ class CueSite:
     cue_end: int
     speaker_end: int  # where a speaker written before the cue ends
     form: CueForm
+    tail: int = -1  # where the content starts past the cue's adjuncts (-1: not yet known)
 
 
 _WORD_RE: Final = re.compile(r"[\w'’.-]+")
@@ -881,8 +882,8 @@ class Analyzer:
             )
         cue_from, speaker_end = self._cue_extent(start, cue_start)
         before = self.text[max(start, speaker_end - 4) : speaker_end].rstrip()
-        site = CueSite(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
         tail_start = self._after_adjuncts(quotes, cue_end, end, form)
+        site = CueSite(layout, quotes, start, end, cue_from, cue_end, speaker_end, form, tail_start)
         at_tail = tail_start >= end or (
             self.text[tail_start] == "," and not quotes.inside(self._skip_space(tail_start + 1, end))
         )
@@ -990,6 +991,9 @@ class Analyzer:
         """
         lowered = self._prev_word(cue_start, floor).lower()
         if lowered not in _AUX_CUE and lowered not in _ADVERBS and lowered not in _DAYS:
+            text = self.text
+            if cue_start - 1 > floor and text[cue_start - 1] == " " and not text[cue_start - 2].isspace():
+                return cue_start, cue_start - 1  # one space before the cue: no strip call
             return cue_start, self._strip_left(floor, cue_start)
         cue_from = self._aux_start(floor, cue_start)
         return cue_from, self._adverb_start(floor, cue_from)
@@ -1061,7 +1065,10 @@ class Analyzer:
 
     def _skip_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
         text = self.text
-        pos = self._skip_space(cue_end, end)
+        if cue_end + 1 < end and text[cue_end] == " " and not text[cue_end + 1].isspace():
+            pos = cue_end + 1  # the usual one space after the cue: no call
+        else:
+            pos = self._skip_space(cue_end, end)
         quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookups then
         if pos >= end or text[pos] in ",:;" or (quoted and quotes.inside(pos)):
             return pos
@@ -1070,7 +1077,7 @@ class Analyzer:
             question = self._question_after_addressee(quotes, pos, end)
             if question is not None:
                 return question
-        if self._time_phrase_to_end(pos, end):
+        if end - pos <= 60 and self._time_phrase_to_end(pos, end):  # (a longer rest is no time phrase)
             return end  # "..., the Post reported late Thursday."
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not first or not adjunct:
@@ -1264,7 +1271,7 @@ class Analyzer:
         if speaker is None:
             return None
         rule = "call-on" if form.lemma in _CALL_ON_LEMMAS else "said-that"
-        content_start = self._after_adjuncts(quotes, cue_end, end, form)
+        content_start = site.tail if site.tail >= 0 else self._after_adjuncts(quotes, cue_end, end, form)
         content_start, introduced = self._skip_complementizer(quotes, content_start, end)
         if introduced == ":":
             rule = "said-colon"
@@ -1305,7 +1312,14 @@ class Analyzer:
         form: CueForm,
     ) -> None:
         """Emit ``[content_start, end)``, split at ", adding that" and "and CUE"."""
-        pieces = self._split_points(layout, quotes, content_start, end)
+        matches = layout.cue_matches
+        later = bisect_left(matches, (content_start, 0, ""))
+        # Only a cue inside the content can split it: most contents hold none, no call.
+        pieces = (
+            self._split_points(layout, quotes, content_start, end)
+            if later < len(matches) and matches[later][1] <= end
+            else []
+        )
         current_rule, current_cue, current_form = rule, cue, form
         current_speaker = speaker
         cursor = content_start
@@ -1450,7 +1464,7 @@ class Analyzer:
         if interrupted and not direct and (short or self._is_adverbial_phrase(pieces[0])):
             return None  # "On Monday, Li said ...", "At a rally in X, Li said, "C"": adverbials
         rule = "quote-said" if direct else "trailing-said"
-        tail = self._after_adjuncts(quotes, cue_end, end, form)
+        tail = site.tail if site.tail >= 0 else self._after_adjuncts(quotes, cue_end, end, form)
         if not direct and tail < end and self.text[tail] == "," and short:
             return self._short_lead(
                 layout, quotes, pieces, tail, end, (cue_from, cue_end), (speaker_start, noun_end), form
@@ -1986,7 +2000,7 @@ class Analyzer:
         pos = self._skip_space(start, end) if start < end and text[start].isspace() else start
         while pos < end and text[pos] in '"“(':
             pos += 1
-        if pos >= end or text[pos] not in _FILLER_INITIALS:
+        if pos >= end or (text[pos] not in _FILLER_INITIALS and not text[pos].isspace()):
             return pos  # the usual head: no filler can start here, no word to read
         for _ in range(2):
             word = self._next_word(pos)
