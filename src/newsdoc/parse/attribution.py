@@ -562,7 +562,6 @@ class Analyzer:
         self.claimed: set[int] = set()
         self.size = len(text)
         self._prev_cache: dict[tuple[int, int], str] = {}
-        self._adjunct_cache: dict[tuple[int, int, str, str], int] = {}
         self._noun_phrase_cache: dict[tuple[int, int, int], bool] = {}
         self._quote_speaker_cache: dict[tuple[int, int], bool] = {}
         self._region_break_cache: dict[tuple[int, int], tuple[int, int] | None] = {}
@@ -1055,15 +1054,9 @@ class Analyzer:
     def _after_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
         """Skip "on Monday in Shanghai", "in a statement", "told reporters" after a cue.
 
-        Returns where the content (or the end of the clause) starts.
+        Returns where the content (or the end of the clause) starts.  Not memoised:
+        each cue asks once (:meth:`_frame` hands its answer on in ``CueSite.tail``).
         """
-        key = (cue_end, end, form.cls, form.surface)
-        found = self._adjunct_cache.get(key)
-        if found is None:
-            found = self._adjunct_cache[key] = self._skip_adjuncts(quotes, cue_end, end, form)
-        return found
-
-    def _skip_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
         text = self.text
         if cue_end + 1 < end and text[cue_end] == " " and not text[cue_end + 1].isspace():
             pos = cue_end + 1  # the usual one space after the cue: no call
