@@ -100,3 +100,17 @@ def test_sentence_boundaries_match_the_boundary_pattern(parts: list[str]) -> Non
     text = "".join(parts)
     expected = [m.span() for m in quotemarks._BOUNDARY_RE.finditer(text, 0, len(text))]
     assert [m.span() for m in quotemarks._boundaries(text, 0, len(text))] == expected
+
+
+_ASCII_TEXTS = _texts([p for p in _PIECES if p.isascii()], [g for g in _GAPS if g.isascii()])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_TEXTS, st.integers(0, 6), st.integers(0, 6), st.booleans())
+def test_lower_case_matches_repeat_the_scan(text: str, cut_start: int, cut_end: int, cognition: bool) -> None:
+    """Trying the pattern only at the leads of cue words present finds what the full scan finds."""
+    lowered = text.lower()
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    pattern = cues._LOWER_RE_COGNITION if cognition else cues._LOWER_RE
+    expected = [match.span() for match in pattern.finditer(lowered, start, end)]
+    assert cues._lower_case_matches(lowered, start, end, cognition) == expected

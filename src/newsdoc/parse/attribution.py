@@ -100,6 +100,7 @@ class CueSite:
     cue_end: int
     speaker_end: int  # where a speaker written before the cue ends
     form: CueForm
+    tail: int = -1  # where the content starts past the cue's adjuncts (-1: not yet known)
 
 
 _WORD_RE: Final = re.compile(r"[\w'’.-]+")
@@ -291,6 +292,10 @@ _ADVERBIAL_STARTS: Final = _PREPOSITIONS | frozenset(
     ]
 )
 _LEADING_FILLERS: Final = frozenset(["and", "but", "so", "yet", "however", "meanwhile", "also", "or"])
+_FILLER_INITIALS: Final = "".join(
+    sorted({word[0] for word in _LEADING_FILLERS} | {word[0].upper() for word in _LEADING_FILLERS})
+)
+"""The letters a filler can start with, in either case (no other character lowers to one)."""
 _CLAUSE_WORDS: Final = frozenset(
     [
         "is",
@@ -557,9 +562,9 @@ class Analyzer:
         self.claimed: set[int] = set()
         self.size = len(text)
         self._prev_cache: dict[tuple[int, int], str] = {}
-        self._adjunct_cache: dict[tuple[int, int, str, str], int] = {}
         self._noun_phrase_cache: dict[tuple[int, int, int], bool] = {}
         self._quote_speaker_cache: dict[tuple[int, int], bool] = {}
+        self._region_break_cache: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     # ------------------------------------------------------------------ driver
 
@@ -691,8 +696,10 @@ class Analyzer:
         quotes = layout.index_ or RegionIndex(layout.regions)
         before = len(self.found)
         previous = layout.start
+        found = self.found
         for number, (s_start, s_end) in enumerate(layout.sentences):
-            if self._continuation(layout, quotes, s_start, s_end, before, previous):
+            # Only a sentence after this paragraph's first attribution can continue one.
+            if len(found) > before and self._continuation(layout, quotes, s_start, s_end, before, previous):
                 previous = s_start
                 continue
             previous = s_start
@@ -724,13 +731,14 @@ class Analyzer:
     ) -> list[tuple[int, int, CueForm]]:
         cues = []
         matches = layout.cue_matches
+        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookup needed
         for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
             m_start, m_end, surface = matches[position]
             if m_end > end:
                 break
-            if quotes.inside(m_start):
+            if quoted and quotes.inside(m_start):
                 continue
-            form = _lookup(surface)
+            form = _LOOKUP_CACHE.get(surface) if surface in _LOOKUP_CACHE else _lookup(surface)
             if form is None or not self._plausible(m_start, m_end, form, start):
                 continue
             cues.append((m_start, m_end, form))
@@ -768,17 +776,26 @@ class Analyzer:
         )
 
     def _prev_word(self, pos: int, floor: int) -> str:
+        """The run of letters (and apostrophes) ending before ``pos`` past spaces, not
+        before ``floor`` (memoised; the usual word after one space needs no scan loop)."""
         key = (pos, floor)
         word = self._prev_cache.get(key)
-        if word is None:
-            word = self._prev_cache[key] = self._scan_prev_word(pos, floor)
-        return word
-
-    def _scan_prev_word(self, pos: int, floor: int) -> str:
+        if word is not None:
+            return word
         text = self.text
         end = pos
         while end > floor and text[end - 1].isspace():
             end -= 1
+        space = text.rfind(" ", max(floor, end - 40), end)  # bounded: linear on any text
+        word = text[space + 1 : end] if space >= 0 else ""
+        if not word.isalpha():  # an apostrophe, a mark, another space or none near: scan
+            word = self._scan_prev_word(floor, end)
+        self._prev_cache[key] = word
+        return word
+
+    def _scan_prev_word(self, floor: int, end: int) -> str:
+        """The letters and apostrophes ending at ``end``, one character at a time."""
+        text = self.text
         begin = end
         while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] in "'’"):
             begin -= 1
@@ -826,7 +843,7 @@ class Analyzer:
         stop = end
         while stop > start and self.text[stop - 1].isspace():
             stop -= 1
-        region = quotes.containing(stop - 1) if stop > start else None
+        region = quotes.containing(stop - 1) if stop > start and quotes.regions else None
         if region is not None and region.end == stop:
             return stop
         while stop > start and self.text[stop - 1] in ".!?;":
@@ -864,8 +881,8 @@ class Analyzer:
             )
         cue_from, speaker_end = self._cue_extent(start, cue_start)
         before = self.text[max(start, speaker_end - 4) : speaker_end].rstrip()
-        site = CueSite(layout, quotes, start, end, cue_from, cue_end, speaker_end, form)
         tail_start = self._after_adjuncts(quotes, cue_end, end, form)
+        site = CueSite(layout, quotes, start, end, cue_from, cue_end, speaker_end, form, tail_start)
         at_tail = tail_start >= end or (
             self.text[tail_start] == "," and not quotes.inside(self._skip_space(tail_start + 1, end))
         )
@@ -893,8 +910,17 @@ class Analyzer:
         return self._said_that(site)
 
     def _region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
-        """ "C," Ki Hong, 33, said: the closing quote, even with commas in the speaker."""
-        region = quotes.last_before(speaker_end)
+        """ "C," Ki Hong, 33, said: the closing quote, even with commas in the speaker (memoised:
+        :meth:`_trailing` asks again about the cue :meth:`_quote_then_speaker` just weighed)."""
+        key = (start, speaker_end)
+        cache = self._region_break_cache
+        if key in cache:
+            return cache[key]
+        cut = cache[key] = self._scan_region_break(quotes, start, speaker_end)
+        return cut
+
+    def _scan_region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
+        region = quotes.last_before(speaker_end) if quotes.regions else None
         if region is None or not region.closed or region.start < start or region.end >= speaker_end:
             return None
         noun_end = self._before_relative(region.end, speaker_end)
@@ -964,6 +990,9 @@ class Analyzer:
         """
         lowered = self._prev_word(cue_start, floor).lower()
         if lowered not in _AUX_CUE and lowered not in _ADVERBS and lowered not in _DAYS:
+            text = self.text
+            if cue_start - 1 > floor and text[cue_start - 1] == " " and not text[cue_start - 2].isspace():
+                return cue_start, cue_start - 1  # one space before the cue: no strip call
             return cue_start, self._strip_left(floor, cue_start)
         cue_from = self._aux_start(floor, cue_start)
         return cue_from, self._adverb_start(floor, cue_from)
@@ -1025,25 +1054,23 @@ class Analyzer:
     def _after_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
         """Skip "on Monday in Shanghai", "in a statement", "told reporters" after a cue.
 
-        Returns where the content (or the end of the clause) starts.
+        Returns where the content (or the end of the clause) starts.  Not memoised:
+        each cue asks once (:meth:`_frame` hands its answer on in ``CueSite.tail``).
         """
-        key = (cue_end, end, form.cls, form.surface)
-        found = self._adjunct_cache.get(key)
-        if found is None:
-            found = self._adjunct_cache[key] = self._skip_adjuncts(quotes, cue_end, end, form)
-        return found
-
-    def _skip_adjuncts(self, quotes: RegionIndex, cue_end: int, end: int, form: CueForm) -> int:
         text = self.text
-        pos = self._skip_space(cue_end, end)
-        if pos >= end or text[pos] in ",:;" or quotes.inside(pos):
+        if cue_end + 1 < end and text[cue_end] == " " and not text[cue_end + 1].isspace():
+            pos = cue_end + 1  # the usual one space after the cue: no call
+        else:
+            pos = self._skip_space(cue_end, end)
+        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookups then
+        if pos >= end or text[pos] in ",:;" or (quoted and quotes.inside(pos)):
             return pos
         first = self._next_word(pos).lower().rstrip(".")
         if form.lemma in ("tell", "ask"):
             question = self._question_after_addressee(quotes, pos, end)
             if question is not None:
                 return question
-        if self._time_phrase_to_end(pos, end):
+        if end - pos <= 60 and self._time_phrase_to_end(pos, end):  # (a longer rest is no time phrase)
             return end  # "..., the Post reported late Thursday."
         adjunct = first in _PREPOSITIONS or first in _TIME_WORDS or form.cls == "tell"
         if not first or not adjunct:
@@ -1060,7 +1087,7 @@ class Analyzer:
         jump = first != "to"
         stop_at = self._unquoted_break(quotes, pos, words[-1][1]) if jump and words else end
         for w_start, w_end in words if jump else ():
-            if quotes.inside(w_start):
+            if quoted and quotes.inside(w_start):
                 continue  # a title in quotes: "This Week"
             if stop_at < w_start:
                 break
@@ -1237,7 +1264,7 @@ class Analyzer:
         if speaker is None:
             return None
         rule = "call-on" if form.lemma in _CALL_ON_LEMMAS else "said-that"
-        content_start = self._after_adjuncts(quotes, cue_end, end, form)
+        content_start = site.tail if site.tail >= 0 else self._after_adjuncts(quotes, cue_end, end, form)
         content_start, introduced = self._skip_complementizer(quotes, content_start, end)
         if introduced == ":":
             rule = "said-colon"
@@ -1252,7 +1279,8 @@ class Analyzer:
 
     def _skip_complementizer(self, quotes: RegionIndex, pos: int, end: int) -> tuple[int, str | None]:
         text = self.text
-        pos = self._skip_space(pos, end)
+        if pos < end and text[pos].isspace():  # usually at a word already: no call
+            pos = self._skip_space(pos, end)
         if text.startswith("that", pos) and not (pos + 4 < end and text[pos + 4].isalnum()):
             return self._skip_space(pos + 4, end), "that"
         if pos < end and text[pos] in ":,":
@@ -1261,7 +1289,7 @@ class Analyzer:
                 return after, text[pos]
             if after < end and CUE_AT_RE.match(text, after) is None:
                 return after, ","
-        if quotes.inside(pos):
+        if quotes.regions and quotes.inside(pos):
             return pos, '"'
         return pos, None
 
@@ -1277,7 +1305,14 @@ class Analyzer:
         form: CueForm,
     ) -> None:
         """Emit ``[content_start, end)``, split at ", adding that" and "and CUE"."""
-        pieces = self._split_points(layout, quotes, content_start, end)
+        matches = layout.cue_matches
+        later = bisect_left(matches, (content_start, 0, ""))
+        # Only a cue inside the content can split it: most contents hold none, no call.
+        pieces = (
+            self._split_points(layout, quotes, content_start, end)
+            if later < len(matches) and matches[later][1] <= end
+            else []
+        )
         current_rule, current_cue, current_form = rule, cue, form
         current_speaker = speaker
         cursor = content_start
@@ -1414,7 +1449,7 @@ class Analyzer:
         pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
         if pieces[0][1] <= pieces[0][0]:
             return None
-        direct = quotes.inside(pieces[0][0])
+        direct = bool(quotes.regions) and quotes.inside(pieces[0][0])
         lead_words = self.text[pieces[0][0] : pieces[0][1]].split()
         short = len(lead_words) < 5
         if not short and self._is_adverbial(pieces[0]):
@@ -1422,7 +1457,7 @@ class Analyzer:
         if interrupted and not direct and (short or self._is_adverbial_phrase(pieces[0])):
             return None  # "On Monday, Li said ...", "At a rally in X, Li said, "C"": adverbials
         rule = "quote-said" if direct else "trailing-said"
-        tail = self._after_adjuncts(quotes, cue_end, end, form)
+        tail = site.tail if site.tail >= 0 else self._after_adjuncts(quotes, cue_end, end, form)
         if not direct and tail < end and self.text[tail] == "," and short:
             return self._short_lead(
                 layout, quotes, pieces, tail, end, (cue_from, cue_end), (speaker_start, noun_end), form
@@ -1550,9 +1585,10 @@ class Analyzer:
         text = self.text
         scan = pos
         start = max(start, pos - WINDOW)
+        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookups then
         while scan > start:
             comma = text.rfind(",", start, scan)
-            region = quotes.last_before(scan)
+            region = quotes.last_before(scan) if quoted else None
             if region is not None and region.end > comma and region.start >= start:
                 if region.closed:
                     return region.end, region.end
@@ -1560,7 +1596,7 @@ class Analyzer:
                 continue
             if comma < 0:
                 return None
-            region = quotes.containing(comma)
+            region = quotes.containing(comma) if quoted else None
             if region is not None:
                 scan = region.start
                 continue
@@ -1572,7 +1608,7 @@ class Analyzer:
 
     def _quote_only(self, quotes: RegionIndex, piece: Piece) -> Piece:
         """ "As for X, ''C,'' Y said": after an introductory phrase only the quote is content."""
-        region = quotes.last_before(piece[1])
+        region = quotes.last_before(piece[1]) if quotes.regions else None
         if region is None or not region.closed or region.end != piece[1] or region.start <= piece[0]:
             return piece
         lead = self.text[piece[0] : region.start].rstrip()
@@ -1645,7 +1681,7 @@ class Analyzer:
             comma = self.text.find(",", pos, end)
             if comma < 0:
                 return None
-            region = quotes.containing(comma)
+            region = quotes.containing(comma) if quotes.regions else None
             if region is None and not self._in_number(comma):
                 return comma
             pos = region.end if region is not None else comma + 1
@@ -1799,7 +1835,9 @@ class Analyzer:
 
     def _subject(self, quotes: RegionIndex, start: int, end: int) -> Piece | None:
         """The speaker of ``S CUE``: the sentence subject, else the nearest noun phrase."""
-        end = self._strip_left(start, end)
+        text = self.text
+        if end > start and text[end - 1].isspace():  # usually trimmed already: no call
+            end = self._strip_left(start, end)
         if end <= start:
             return None
         found = None
@@ -1880,7 +1918,7 @@ class Analyzer:
             return last
         while len(chunks) > 1 and self._is_adverbial(chunks[0]):
             chunks.pop(0)
-        stop = self._strip_left(start, end)
+        stop = self._strip_left(start, end) if end > start and text[end - 1].isspace() else end
         after_comma = text[stop - 1] == "," or text[stop - 2 : stop] in _COMMA_CLOSERS  # '"liar," said'
         if len(chunks) > 1 and not after_comma:
             return None  # the cue sits in a later clause: its subject is local
@@ -1889,20 +1927,24 @@ class Analyzer:
         if h_start >= head[1]:
             return None
         h_end = head[1]
-        relative = self._relative_in(h_start, h_end)
-        if relative is not None:
-            h_end = relative
+        if text.find("wh", max(h_start - 1, 0), h_end) >= 0:  # rarely: no relative, no call
+            relative = self._relative_in(h_start, h_end)
+            if relative is not None:
+                h_end = relative
         if not self._is_noun_phrase(h_start, h_end, 12):
             return None
         if len(chunks) > 1 and not all(self._is_aside(c) or self._is_participial(c) for c in chunks[1:]):
             return None
-        return h_start, self._strip_left(h_start, h_end)
+        return h_start, self._strip_left(h_start, h_end) if text[h_end - 1].isspace() else h_end
 
     def _chunks(self, quotes: RegionIndex, start: int, end: int) -> list[Piece]:
         """``[start, end)`` cut at its top-level commas, each piece trimmed."""
-        if self.text.find(",", start, end) < 0:  # the usual subject: one chunk, no comma to weigh
-            piece = (self._skip_space(start, end), self._strip_left(start, end))
-            return [piece] if piece[1] > piece[0] else [(start, end)]
+        text = self.text
+        if text.find(",", start, end) < 0:  # the usual subject: one chunk, no comma to weigh
+            # Trimmed ends ask for no call (the usual case: the cue's caller trimmed them).
+            first = self._skip_space(start, end) if start < end and text[start].isspace() else start
+            last = self._strip_left(start, end) if end > start and text[end - 1].isspace() else end
+            return [(first, last)] if last > first else [(start, end)]
         chunks = []
         pos = start
         while pos < end:
@@ -1946,10 +1988,13 @@ class Analyzer:
         return len(words) <= 25 and not _has_clause_word(words)
 
     def _skip_fillers(self, start: int, end: int) -> int:
+        """Past spaces, opening marks and up to two fillers ("And", "But also")."""
         text = self.text
-        pos = self._skip_space(start, end)
+        pos = self._skip_space(start, end) if start < end and text[start].isspace() else start
         while pos < end and text[pos] in '"“(':
             pos += 1
+        if pos >= end or (text[pos] not in _FILLER_INITIALS and not text[pos].isspace()):
+            return pos  # the usual head: no filler can start here, no word to read
         for _ in range(2):
             word = self._next_word(pos)
             if word.lower() in _LEADING_FILLERS and pos + len(word) < end:
@@ -2122,7 +2167,7 @@ class Analyzer:
                 cleaned.append(piece)
         if not cleaned:
             return
-        kind = self._kind(quotes, cleaned)
+        kind = self._kind(quotes, cleaned) if quotes.regions else "indirect"  # no quote, no weighing
         if kind == "direct" and rule == "trailing-said":
             rule = "quote-said"
         self.found.append(Found(rule, cleaned, cue, speaker, layout.index, kind, form.lemma, form.tier))

@@ -349,6 +349,12 @@ _LOWER_RE: Final = _ungrouped_cue_regex([w for w in _WORDS if w[0].islower()])
 _LOWER_RE_COGNITION: Final = _ungrouped_cue_regex([w for w in _WORDS_COGNITION if w[0].islower()])
 _CAPITALISED: Final = frozenset(w.lower() for w in _WORDS if w[0].isupper())
 _CAPITALISED_COGNITION: Final = frozenset(w.lower() for w in _WORDS_COGNITION if w[0].isupper())
+_FIRST_WORDS: Final = frozenset(w.split()[0].encode("ascii") for w in _WORDS if w[0].islower())
+_FIRST_WORDS_COGNITION: Final = frozenset(
+    w.split()[0].encode("ascii") for w in _WORDS_COGNITION if w[0].islower()
+)
+_LETTERS_ONLY: Final = bytes(code if code < 128 and chr(code).isalpha() else 32 for code in range(256))
+"""A ``bytes.translate`` table turning every byte but an ASCII letter into a space."""
 
 
 def find_cues(text: str, start: int, end: int, cognition: bool = False) -> list[tuple[int, int, str]]:
@@ -386,9 +392,8 @@ def _find_in_lower_case(
     lowered = text.lower()
     capitalised = _CAPITALISED_COGNITION if cognition else _CAPITALISED
     found: list[tuple[int, int, str]] = []
-    for match in (_LOWER_RE_COGNITION if cognition else _LOWER_RE).finditer(lowered, start, end):
-        cue_start = match.start() + 1  # after the one-character lead
-        cue_end = match.end()
+    for lead, cue_end in _lower_case_matches(lowered, start, end, cognition):
+        cue_start = lead + 1  # after the one-character lead
         surface = text[cue_start:cue_end]
         written = lowered[cue_start:cue_end]
         if surface != written and (
@@ -399,3 +404,37 @@ def _find_in_lower_case(
             continue
         found.append((cue_start, cue_end, surface))
     return found
+
+
+def _lower_case_matches(lowered: str, start: int, end: int, cognition: bool) -> list[tuple[int, int]]:
+    """The spans ``_LOWER_RE.finditer(lowered, start, end)`` finds in ASCII ``lowered``.
+
+    The pattern is tried only at the leads of the cues' first words that occur in
+    the text as whole runs of letters (found by splitting a letters-only copy, all
+    in C), instead of at every space: a cue's first word always stands between
+    non-letters, so no match is missed, and trying the leads in text order, each
+    only past the previous match, repeats the scan's leftmost, non-overlapping matches.
+    """
+    encoded = lowered.encode("ascii")
+    first_words = _FIRST_WORDS_COGNITION if cognition else _FIRST_WORDS
+    present = first_words.intersection(encoded[start:end].translate(_LETTERS_ONLY).split())
+    if not present:
+        return []
+    leads: list[int] = []
+    for word in present:
+        position = encoded.find(word, start + 1, end)
+        while position >= 0:
+            leads.append(position - 1)
+            position = encoded.find(word, position + 1, end)
+    leads.sort()
+    pattern = _LOWER_RE_COGNITION if cognition else _LOWER_RE
+    matches: list[tuple[int, int]] = []
+    resume = start
+    for lead in leads:
+        if lead < resume:
+            continue  # inside the previous match, or the same lead found twice
+        match = pattern.match(lowered, lead, end)
+        if match is not None:
+            resume = match.end()
+            matches.append((lead, resume))
+    return matches

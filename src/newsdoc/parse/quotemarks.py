@@ -285,9 +285,14 @@ def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
 
     Only those characters start a boundary and none occurs inside one, so matching
     at each in turn gives the same matches without a class test at every character.
+    A mark right before a letter or digit ("3.5", "U.S."), or the paragraph's last
+    character, cannot start one (a closer or a space must follow): no match is tried.
     """
     found = []
+    last = end - 1
     for position in _offsets_of(text, start, end, ".!?"):
+        if position >= last or text[position + 1].isalnum():
+            continue
         match = _BOUNDARY_RE.match(text, position, end)
         if match is not None:
             found.append(match)
@@ -309,7 +314,7 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
         closing = stop
         while closing < match.end() and not text[closing].isspace():
             closing += 1
-        region = quotes.containing(match.start())
+        region = quotes.containing(match.start()) if quotes.regions else None
         if region is not None and region.end > closing:
             continue
         if (
