@@ -330,3 +330,18 @@ def test_capitalised_last_word_matches_tokenizing_the_stretch(text: str, a: int,
     tokens = tokenize(text, start, end)
     expected = bool(tokens) and tokens[-1].end == end and is_capitalised(tokens[-1].text)
     assert ends_with_capitalised_word(text, start, end) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="aBsSIß'’-\u0130\u212aé", min_size=1, max_size=12),
+        st.sampled_from(["Ministry", "Ministry's", "Americans", "Jr", "LI'S", "Li’s", "Police", "Ma'S"]),
+    )
+)
+def test_lone_word_reading_matches_its_three_parts(word: str) -> None:
+    """One case-folding gives what the deferral test, the link words and the index key give."""
+    from newsdoc.parse.people import _deferrable_word, _deferred_words, _index_word, _read_lone_word
+
+    expected = (_deferrable_word(word), _deferred_words(word), _index_word(word))
+    assert tuple(_read_lone_word(word, word.casefold())) == expected

@@ -323,13 +323,27 @@ def _lone_word(word: str) -> _LoneWord | None:
     """:class:`_LoneWord` of ``word``, or ``None`` when it cannot be a name alone (memoised)."""
     if word in _LONE_WORDS:
         return _LONE_WORDS[word]
-    lone: _LoneWord | None = None
-    if not (word.casefold() in _LONE_NOT_NAMES or is_acronym(word)):
-        lone = _LoneWord(_deferrable_word(word), _deferred_words(word), _index_word(word))
+    low = word.casefold()
+    lone = None if low in _LONE_NOT_NAMES or is_acronym(word) else _read_lone_word(word, low)
     if len(_LONE_WORDS) >= _LONE_WORDS_LIMIT:
         _LONE_WORDS.clear()
     _LONE_WORDS[word] = lone
     return lone
+
+
+def _read_lone_word(word: str, low: str) -> _LoneWord:
+    """``_LoneWord(_deferrable_word(word), _deferred_words(word), _index_word(word))`` from one case-folding.
+
+    ``low`` is ``word.casefold()``; case folding maps each character on its own, so
+    the folded word less a possessive is the fold of the word less it.
+    """
+    key = low[:-2] if word.endswith(("'s", "’s")) else low
+    known = low[:-2] if low.endswith(("'s", "’s")) else low
+    may_defer = word.replace("'", "").replace("’", "").isalpha() and not (
+        key in nd.ORG_HEADS or key in _SUFFIXES or _is_demonym_plural(key)
+    )
+    words = [key] if known == key else [key, known]
+    return tuple.__new__(_LoneWord, (may_defer, words, key))  # no generated __new__
 
 
 def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
