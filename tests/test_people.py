@@ -10,6 +10,7 @@ import newsdoc
 from newsdoc.model import Person, Span
 from newsdoc.parse.people import (
     Registry,
+    _can_open,
     find_names,
     find_person,
     is_surname_first,
@@ -345,3 +346,44 @@ def test_lone_word_reading_matches_its_three_parts(word: str) -> None:
 
     expected = (_deferrable_word(word), _deferred_words(word), _index_word(word))
     assert tuple(_read_lone_word(word, word.casefold())) == expected
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        "The", "the", "Minister", "minister", "Prime", "of", "Finance", "Ministry", "Li", "Qiang",
+        "Mr.", "Dr.", "Acme", "Oil", "Co", "police", "chief", "John", "Smith's", "U.S.", "WHO",
+        "said", "and", "China", "Americans", "Jr", "al-Zahar", "Harborview", "President", "de",
+    ]
+)  # fmt: skip
+_GAPS = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", ' "', " (", ") ", "  "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_NAME_WORDS, _GAPS), min_size=1, max_size=10), st.integers(0, 9), st.booleans())
+def test_memoised_leading_runs_read_as_reading_every_run(
+    pairs: list[tuple[str, str]], cut: int, opens: bool
+) -> None:
+    """Runs opening the tokens take their split from the memo the registry's runs also fill."""
+    from newsdoc.parse.people import _read_run, _run_end
+
+    text = "".join(word + gap for word, gap in pairs)
+    Registry.from_text(text).read_all()  # fills the memo from the text's capital runs
+    start = min(cut, len(pairs) - 1)
+    tokens = tokenize(text, len("".join(w + g for w, g in pairs[:start])), opens_first=opens)
+    expected = []  # find_names without the memo: every run read afresh
+    i = 0
+    while i < len(tokens):
+        if not _can_open(tokens, i):
+            i += 1
+            continue
+        j = _run_end(text, tokens, i)
+        mention = _read_run(text, tokens, i, j)
+        if mention is not None:
+            expected.append(mention)
+        i = j + 1
+    for _ in range(2):  # the first call may fill the memo, the second reads it
+        assert [_fields(m) for m in find_names(text, tokens)] == [_fields(m) for m in expected]
+
+
+def _fields(mention: object) -> tuple[object, ...]:
+    return tuple(getattr(mention, name) for name in type(mention).__slots__)  # type: ignore[attr-defined]

@@ -497,7 +497,7 @@ def find_names(text: str, tokens: Sequence[Token]) -> list[NameMention]:
             i += 1
             continue
         j = _run_end(text, tokens, i)
-        mention = _read_run(text, tokens, i, j)
+        mention = _read_run(text, tokens, i, j) if i else _read_leading_run(text, tokens, j)
         if mention is not None:
             found.append(mention)
         i = j + 1
@@ -566,6 +566,23 @@ def _is_descriptor_token(token: Token) -> bool:
 def _read_run(text: str, tokens: list[Token], i: int, j: int) -> NameMention | None:
     """Split run ``tokens[i..j]`` into descriptor and name, or read it as an organisation."""
     shape = _run_shape(text, tokens, i, j)
+    return None if shape is None else _mention_of(text, tokens, shape)
+
+
+def _read_leading_run(text: str, tokens: list[Token], j: int) -> NameMention | None:
+    """:func:`_read_run` of ``tokens[0..j]``, a run that opens the tokens, its split memoised.
+
+    With no word before it, the split depends only on the run's words and whether
+    the first opens a sentence (the other words are tight and open none), as for
+    the runs :func:`_read_plain_run` splits: both share one memo.
+    """
+    key = (tuple([token.text for token in tokens[: j + 1]]), tokens[0].sentence_start)
+    shape = _SHAPES.get(key, _NO_SHAPE)
+    if shape is _NO_SHAPE:
+        shape = _run_shape(text, tokens, 0, j)
+        if len(_SHAPES) >= _SHAPES_LIMIT:
+            _SHAPES.clear()
+        _SHAPES[key] = shape
     return None if shape is None else _mention_of(text, tokens, shape)
 
 
