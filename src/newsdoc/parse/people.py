@@ -1123,16 +1123,16 @@ class Registry:
             return mention.tokens
         return (*mention.tokens, mention.acronym.casefold())
 
-    def _read_words(self, words: Iterable[str]) -> None:
+    def _read_words(self, words: Sequence[str]) -> None:
         """Register every run that shares a word with ``words``, transitively (see the class doc).
 
         The closure does not depend on the order words are taken in; a word already
         visited is skipped when it is taken from the queue.
         """
         visited = self._visited
-        queue = [w for w in words if w not in visited]
-        if not queue:
+        if visited.issuperset(words):
             return  # the commonest case: a lookup by words already read
+        queue = [w for w in words if w not in visited]
         batch: list[int] = []
         state, index = self._state, self._index
         while queue:
@@ -1280,7 +1280,7 @@ class Registry:
     def note_speaker(self, position: int, entry: Entry) -> None:
         """A speaker event: ``entry`` spoke at ``position`` (after the subjects there)."""
         self._serial += 1
-        self._insert_event(((position, 1, self._serial, 0), entry))
+        bisect.insort(self._events, ((position, 1, self._serial, 0), entry), key=_event_key)
 
     def recent(self, position: int, limit: int) -> Iterator[Entry]:
         """The subjects and speakers before ``position``, latest first (at most ``limit``).
