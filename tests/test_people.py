@@ -387,3 +387,31 @@ def test_memoised_leading_runs_read_as_reading_every_run(
 
 def _fields(mention: object) -> tuple[object, ...]:
     return tuple(getattr(mention, name) for name in type(mention).__slots__)  # type: ignore[attr-defined]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 50), st.sampled_from(["Li", "LI'S", "Ma’s", "ß", "İz", "Acme's"])),
+        max_size=5,
+    ),
+    st.booleans(),
+)
+def test_run_tokens_are_the_words_tokens(run: list[tuple[int, str]], opens: bool) -> None:
+    """The inlined run tokens are :func:`_token` of each word, only the first opening a sentence."""
+    from newsdoc.parse.people import _run_tokens, _token
+
+    expected = [_token(start, word, opens and k == 0) for k, (start, word) in enumerate(run)]
+    assert _run_tokens(run, opens) == expected
+
+
+def test_a_lookup_that_finds_nobody_is_shared_and_left_unchanged() -> None:
+    """Misses share one result, so resolving a story must not change it."""
+    from newsdoc.parse.people import _NOBODY
+
+    text = "Nadia Orlov, the mayor of Vell, said on Monday. Orlov said later the plan would go ahead."
+    registry = Registry.from_text(text)
+    assert registry.lookup("Brandt") is _NOBODY
+    assert registry.lookup("Orlov").entry is not None
+    newsdoc.parse(STORY)
+    assert _NOBODY.entry is None and _NOBODY.candidates == ()

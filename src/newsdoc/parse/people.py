@@ -67,8 +67,11 @@ def _token(start: int, text: str, opens: bool) -> Token:
 def _run_tokens(run: list[tuple[int, str]], opens: bool) -> list[Token]:
     """The tokens of a run's ``(start, word)`` pairs; only the first may open a sentence."""
     tokens: list[Token] = []
+    new = tuple.__new__  # _token, inlined: a run is read word by word
     for start, word in run:
-        tokens.append(_token(start, word, opens))
+        low = word.casefold()
+        base = low[:-2] if low.endswith(("'s", "’s")) else low
+        tokens.append(new(Token, (start, start + len(word), word, opens, low, base)))
         opens = False
     return tokens
 
@@ -615,14 +618,14 @@ def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     name_tokens = run[last_descriptor + 1 :]
     if not name_tokens or len(name_tokens) > 5:
         return None
-    if any(t.low in nd.NOT_NAME_WORDS for t in name_tokens):
+    if not nd.NOT_NAME_WORDS.isdisjoint([t.low for t in name_tokens]):
         return None
     if len(name_tokens) == 1 and _is_demonym_plural(name_tokens[0].low):
         return None
     first = i + last_descriptor + 1
     start_of_np = _descriptor_start(text, tokens, first)
     title, honorific = _title_of(tokens[start_of_np:first])
-    name = " ".join(strip_possessive(t.text) for t in name_tokens)
+    name = " ".join([t.text[:-2] if t.text.endswith(("'s", "’s")) else t.text for t in name_tokens])
     return tuple.__new__(_Shape, (False, first, j, start_of_np, name, title, honorific))
 
 
@@ -686,7 +689,7 @@ def clear_caches() -> None:
 
 def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameMention | None:
     """A run with no descriptor before it: its split is looked up by its words (memoised)."""
-    key = (tuple(word for _, word in run), opens)
+    key = (tuple([word for _, word in run]), opens)
     shape = _SHAPES.get(key, _NO_SHAPE)
     if shape is _NO_SHAPE:
         shape = _shape_of_plain(text, _run_tokens(run, opens))
@@ -981,6 +984,10 @@ class Lookup:
     @property
     def ambiguous(self) -> bool:
         return self.entry is None and len(self.candidates) > 1
+
+
+_NOBODY: Final = Lookup(None)
+"""The lookup that found nobody (shared: lookups are read, never changed)."""
 
 
 class _Pending(NamedTuple):
@@ -1442,7 +1449,7 @@ class Registry:
 
     def _lookup_key(self, key: tuple[str, ...], position: int | None) -> Lookup:
         if not key:
-            return Lookup(None)
+            return _NOBODY
         exact = self._by_key.get(key)
         if exact is not None:
             return Lookup(exact)
@@ -1481,7 +1488,7 @@ def _all_one(candidates: list[Entry]) -> bool:
 
 def _choose(candidates: list[Entry], position: int | None) -> Lookup:
     if not candidates:
-        return Lookup(None)
+        return _NOBODY
     if _all_one(candidates):
         return Lookup(candidates[0])
     story = [e for e in candidates if not (e.credited and not e.strong)]
