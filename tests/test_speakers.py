@@ -460,19 +460,3 @@ def test_pronoun_gate_lists_every_word_the_pronoun_reading_takes(word: str) -> N
 
     resolver = Resolver("", Registry())
     assert (word in _PRONOUNS) == (resolver._pronoun(word, 0, 0) is not None)
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 9), st.booleans()), max_size=8))
-def test_reading_order_is_the_stable_sort_by_anchor(anchors: list[tuple[int, bool]]) -> None:
-    """Quotes are resolved in anchor order, ties kept in their order; sorted input stays as it is."""
-    from newsdoc.parse.rules.speakers import _anchor, _reading_order
-
-    quotes = [
-        Quote(
-            "direct", "x", (Span(at, at + 1),), 0, "test", speaker_span=Span(at, at + 1) if spoken else None
-        )
-        for at, spoken in anchors
-    ]
-    expected = sorted(range(len(quotes)), key=lambda k: _anchor(quotes[k]))
-    assert list(_reading_order(quotes)) == expected

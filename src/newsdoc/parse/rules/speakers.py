@@ -759,8 +759,7 @@ def resolve_quotes(
             resolver.note_speaker(anchor, outcome.entry)
             last = (quote.paragraph, outcome.entry)
     registry.read_credited()
-    # Document.people: the speakers and the credited people
-    published = [e for e in registry.read_entries if e.spoke or e.credited]
+    published = [e for e in registry.read_entries if _published(e)]
     published.sort(key=lambda e: e.first)
     persons = {id(e): e.to_person() for e in published}
     out = []
@@ -788,10 +787,15 @@ def _with_speaker(quote: Quote, person: Person | None) -> Quote:
     )
 
 
+def _published(entry: Entry) -> bool:
+    """Which registry entries become ``Document.people``: the speakers and the credited people."""
+    return entry.spoke or entry.credited
+
+
 def _reading_order(quotes: Sequence[Quote]) -> Sequence[int]:
     """The quotes' indices by their anchors (a stable sort, skipped when already in order)."""
     anchors = [_anchor(quote) for quote in quotes]
-    if anchors == sorted(anchors):  # already in order (one C-level pass for sorted input)
+    if all(anchors[k - 1] <= anchors[k] for k in range(1, len(anchors))):
         return range(len(anchors))
     return sorted(range(len(anchors)), key=anchors.__getitem__)
 
