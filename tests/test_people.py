@@ -10,6 +10,7 @@ import newsdoc
 from newsdoc.model import Person, Span
 from newsdoc.parse.people import (
     Registry,
+    _can_open,
     find_names,
     find_person,
     is_surname_first,
@@ -330,3 +331,87 @@ def test_capitalised_last_word_matches_tokenizing_the_stretch(text: str, a: int,
     tokens = tokenize(text, start, end)
     expected = bool(tokens) and tokens[-1].end == end and is_capitalised(tokens[-1].text)
     assert ends_with_capitalised_word(text, start, end) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="aBsSIß'’-\u0130\u212aé", min_size=1, max_size=12),
+        st.sampled_from(["Ministry", "Ministry's", "Americans", "Jr", "LI'S", "Li’s", "Police", "Ma'S"]),
+    )
+)
+def test_lone_word_reading_matches_its_three_parts(word: str) -> None:
+    """One case-folding gives what the deferral test, the link words and the index key give."""
+    from newsdoc.parse.people import _deferrable_word, _deferred_words, _index_word, _read_lone_word
+
+    expected = (_deferrable_word(word), _deferred_words(word), _index_word(word))
+    assert tuple(_read_lone_word(word, word.casefold())) == expected
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        "The", "the", "Minister", "minister", "Prime", "of", "Finance", "Ministry", "Li", "Qiang",
+        "Mr.", "Dr.", "Acme", "Oil", "Co", "police", "chief", "John", "Smith's", "U.S.", "WHO",
+        "said", "and", "China", "Americans", "Jr", "al-Zahar", "Harborview", "President", "de",
+    ]
+)  # fmt: skip
+_GAPS = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", ' "', " (", ") ", "  "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_NAME_WORDS, _GAPS), min_size=1, max_size=10), st.integers(0, 9), st.booleans())
+def test_memoised_leading_runs_read_as_reading_every_run(
+    pairs: list[tuple[str, str]], cut: int, opens: bool
+) -> None:
+    """Runs opening the tokens take their split from the memo the registry's runs also fill."""
+    from newsdoc.parse.people import _read_run, _run_end
+
+    text = "".join(word + gap for word, gap in pairs)
+    Registry.from_text(text).read_all()  # fills the memo from the text's capital runs
+    start = min(cut, len(pairs) - 1)
+    tokens = tokenize(text, len("".join(w + g for w, g in pairs[:start])), opens_first=opens)
+    expected = []  # find_names without the memo: every run read afresh
+    i = 0
+    while i < len(tokens):
+        if not _can_open(tokens, i):
+            i += 1
+            continue
+        j = _run_end(text, tokens, i)
+        mention = _read_run(text, tokens, i, j)
+        if mention is not None:
+            expected.append(mention)
+        i = j + 1
+    for _ in range(2):  # the first call may fill the memo, the second reads it
+        assert [_fields(m) for m in find_names(text, tokens)] == [_fields(m) for m in expected]
+
+
+def _fields(mention: object) -> tuple[object, ...]:
+    return tuple(getattr(mention, name) for name in type(mention).__slots__)  # type: ignore[attr-defined]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 50), st.sampled_from(["Li", "LI'S", "Ma’s", "ß", "İz", "Acme's"])),
+        max_size=5,
+    ),
+    st.booleans(),
+)
+def test_run_tokens_are_the_words_tokens(run: list[tuple[int, str]], opens: bool) -> None:
+    """The inlined run tokens are :func:`_token` of each word, only the first opening a sentence."""
+    from newsdoc.parse.people import _run_tokens, _token
+
+    expected = [_token(start, word, opens and k == 0) for k, (start, word) in enumerate(run)]
+    assert _run_tokens(run, opens) == expected
+
+
+def test_a_lookup_that_finds_nobody_is_shared_and_left_unchanged() -> None:
+    """Misses share one result, so resolving a story must not change it."""
+    from newsdoc.parse.people import _NOBODY
+
+    text = "Nadia Orlov, the mayor of Vell, said on Monday. Orlov said later the plan would go ahead."
+    registry = Registry.from_text(text)
+    assert registry.lookup("Brandt") is _NOBODY
+    assert registry.lookup("Orlov").entry is not None
+    newsdoc.parse(STORY)
+    assert _NOBODY.entry is None and _NOBODY.candidates == ()

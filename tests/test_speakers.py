@@ -426,3 +426,37 @@ def test_reading_order_is_a_stable_sort_by_anchor(anchors: list[int]) -> None:
         Quote(kind="indirect", text="x", content=(Span(a, a + 1),), paragraph=0, rule="t") for a in anchors
     ]
     assert list(_reading_order(quotes)) == sorted(range(len(anchors)), key=lambda i: anchors[i])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "Qin", "said", "WHO", "Mr"]),
+            st.sampled_from([" ", " ", ". ", ".", ", ", " (", ") ", '"', "“", "» ", "\n"]),
+        ),
+        max_size=6,
+    ),
+    st.integers(0, 3),
+)
+def test_plain_stretch_keeps_what_the_bracket_and_break_cuts_keep(
+    pairs: list[tuple[str, str]], cut: int
+) -> None:
+    """A mention the one-look gate passes loses no word to the bracket or the break cut."""
+    from newsdoc.parse.people import tokenize
+    from newsdoc.parse.rules.speakers import _before_break, _outside_brackets, _plain_stretch
+
+    text = "".join(word + gap for word, gap in pairs)
+    tokens = tokenize(text, min(cut, len(text)))
+    if _plain_stretch(text, tokens):
+        assert _before_break(text, _outside_brackets(text, tokens)) == tokens
+
+
+@pytest.mark.parametrize("word", ["he", "she", "they", "it", "its", "who", "which", "li", "the", "ministry"])
+def test_pronoun_gate_lists_every_word_the_pronoun_reading_takes(word: str) -> None:
+    """Words outside the gate's set are no pronoun to :meth:`Resolver._pronoun`."""
+    from newsdoc.parse.people import Registry
+    from newsdoc.parse.rules.speakers import _PRONOUNS, Resolver
+
+    resolver = Resolver("", Registry())
+    assert (word in _PRONOUNS) == (resolver._pronoun(word, 0, 0) is not None)

@@ -67,8 +67,11 @@ def _token(start: int, text: str, opens: bool) -> Token:
 def _run_tokens(run: list[tuple[int, str]], opens: bool) -> list[Token]:
     """The tokens of a run's ``(start, word)`` pairs; only the first may open a sentence."""
     tokens: list[Token] = []
+    new = tuple.__new__  # _token, inlined: a run is read word by word
     for start, word in run:
-        tokens.append(_token(start, word, opens))
+        low = word.casefold()
+        base = low[:-2] if low.endswith(("'s", "’s")) else low
+        tokens.append(new(Token, (start, start + len(word), word, opens, low, base)))
         opens = False
     return tokens
 
@@ -323,13 +326,27 @@ def _lone_word(word: str) -> _LoneWord | None:
     """:class:`_LoneWord` of ``word``, or ``None`` when it cannot be a name alone (memoised)."""
     if word in _LONE_WORDS:
         return _LONE_WORDS[word]
-    lone: _LoneWord | None = None
-    if not (word.casefold() in _LONE_NOT_NAMES or is_acronym(word)):
-        lone = _LoneWord(_deferrable_word(word), _deferred_words(word), _index_word(word))
+    low = word.casefold()
+    lone = None if low in _LONE_NOT_NAMES or is_acronym(word) else _read_lone_word(word, low)
     if len(_LONE_WORDS) >= _LONE_WORDS_LIMIT:
         _LONE_WORDS.clear()
     _LONE_WORDS[word] = lone
     return lone
+
+
+def _read_lone_word(word: str, low: str) -> _LoneWord:
+    """``_LoneWord(_deferrable_word(word), _deferred_words(word), _index_word(word))`` from one case-folding.
+
+    ``low`` is ``word.casefold()``; case folding maps each character on its own, so
+    the folded word less a possessive is the fold of the word less it.
+    """
+    key = low[:-2] if word.endswith(("'s", "’s")) else low
+    known = low[:-2] if low.endswith(("'s", "’s")) else low
+    may_defer = word.replace("'", "").replace("’", "").isalpha() and not (
+        key in nd.ORG_HEADS or key in _SUFFIXES or _is_demonym_plural(key)
+    )
+    words = [key] if known == key else [key, known]
+    return tuple.__new__(_LoneWord, (may_defer, words, key))  # no generated __new__
 
 
 def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
@@ -483,7 +500,7 @@ def find_names(text: str, tokens: Sequence[Token]) -> list[NameMention]:
             i += 1
             continue
         j = _run_end(text, tokens, i)
-        mention = _read_run(text, tokens, i, j)
+        mention = _read_run(text, tokens, i, j) if i else _read_leading_run(text, tokens, j)
         if mention is not None:
             found.append(mention)
         i = j + 1
@@ -555,6 +572,23 @@ def _read_run(text: str, tokens: list[Token], i: int, j: int) -> NameMention | N
     return None if shape is None else _mention_of(text, tokens, shape)
 
 
+def _read_leading_run(text: str, tokens: list[Token], j: int) -> NameMention | None:
+    """:func:`_read_run` of ``tokens[0..j]``, a run that opens the tokens, its split memoised.
+
+    With no word before it, the split depends only on the run's words and whether
+    the first opens a sentence (the other words are tight and open none), as for
+    the runs :func:`_read_plain_run` splits: both share one memo.
+    """
+    key = (tuple([token.text for token in tokens[: j + 1]]), tokens[0].sentence_start)
+    shape = _SHAPES.get(key, _NO_SHAPE)
+    if shape is _NO_SHAPE:
+        shape = _run_shape(text, tokens, 0, j)
+        if len(_SHAPES) >= _SHAPES_LIMIT:
+            _SHAPES.clear()
+        _SHAPES[key] = shape
+    return None if shape is None else _mention_of(text, tokens, shape)
+
+
 class _Shape(NamedTuple):
     """How a run splits, by token index: the part that depends on its words only."""
 
@@ -584,14 +618,14 @@ def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     name_tokens = run[last_descriptor + 1 :]
     if not name_tokens or len(name_tokens) > 5:
         return None
-    if any(t.low in nd.NOT_NAME_WORDS for t in name_tokens):
+    if not nd.NOT_NAME_WORDS.isdisjoint([t.low for t in name_tokens]):
         return None
     if len(name_tokens) == 1 and _is_demonym_plural(name_tokens[0].low):
         return None
     first = i + last_descriptor + 1
     start_of_np = _descriptor_start(text, tokens, first)
     title, honorific = _title_of(tokens[start_of_np:first])
-    name = " ".join(strip_possessive(t.text) for t in name_tokens)
+    name = " ".join([t.text[:-2] if t.text.endswith(("'s", "’s")) else t.text for t in name_tokens])
     return tuple.__new__(_Shape, (False, first, j, start_of_np, name, title, honorific))
 
 
@@ -655,7 +689,7 @@ def clear_caches() -> None:
 
 def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameMention | None:
     """A run with no descriptor before it: its split is looked up by its words (memoised)."""
-    key = (tuple(word for _, word in run), opens)
+    key = (tuple([word for _, word in run]), opens)
     shape = _SHAPES.get(key, _NO_SHAPE)
     if shape is _NO_SHAPE:
         shape = _shape_of_plain(text, _run_tokens(run, opens))
@@ -952,6 +986,10 @@ class Lookup:
         return self.entry is None and len(self.candidates) > 1
 
 
+_NOBODY: Final = Lookup(None)
+"""The lookup that found nobody (shared: lookups are read, never changed)."""
+
+
 class _Pending(NamedTuple):
     """A capitalised run not yet read into the registry."""
 
@@ -1092,16 +1130,16 @@ class Registry:
             return mention.tokens
         return (*mention.tokens, mention.acronym.casefold())
 
-    def _read_words(self, words: Iterable[str]) -> None:
+    def _read_words(self, words: Sequence[str]) -> None:
         """Register every run that shares a word with ``words``, transitively (see the class doc).
 
         The closure does not depend on the order words are taken in; a word already
         visited is skipped when it is taken from the queue.
         """
         visited = self._visited
-        queue = [w for w in words if w not in visited]
-        if not queue:
+        if visited.issuperset(words):
             return  # the commonest case: a lookup by words already read
+        queue = [w for w in words if w not in visited]
         batch: list[int] = []
         state, index = self._state, self._index
         while queue:
@@ -1249,7 +1287,7 @@ class Registry:
     def note_speaker(self, position: int, entry: Entry) -> None:
         """A speaker event: ``entry`` spoke at ``position`` (after the subjects there)."""
         self._serial += 1
-        self._insert_event(((position, 1, self._serial, 0), entry))
+        bisect.insort(self._events, ((position, 1, self._serial, 0), entry), key=_event_key)
 
     def recent(self, position: int, limit: int) -> Iterator[Entry]:
         """The subjects and speakers before ``position``, latest first (at most ``limit``).
@@ -1411,7 +1449,7 @@ class Registry:
 
     def _lookup_key(self, key: tuple[str, ...], position: int | None) -> Lookup:
         if not key:
-            return Lookup(None)
+            return _NOBODY
         exact = self._by_key.get(key)
         if exact is not None:
             return Lookup(exact)
@@ -1450,7 +1488,7 @@ def _all_one(candidates: list[Entry]) -> bool:
 
 def _choose(candidates: list[Entry], position: int | None) -> Lookup:
     if not candidates:
-        return Lookup(None)
+        return _NOBODY
     if _all_one(candidates):
         return Lookup(candidates[0])
     story = [e for e in candidates if not (e.credited and not e.strong)]

@@ -51,6 +51,8 @@ from newsdoc.parse.people import (
 from newsdoc.parse.state import ParseState, Rule
 
 _WORD: Final = re.compile(r"\w+(?:['’\-]\w+)*")
+# Every word :meth:`Resolver._pronoun` reads (a mention of one other word skips the call).
+_PRONOUNS: Final = nd.PERSON_PRONOUNS | nd.PLURAL_PRONOUNS | nd.THING_PRONOUNS | nd.RELATIVE_PRONOUNS
 _PREPOSITIONS: Final = frozenset({"of", "in", "from", "at", "with", "for", "on", "to", "near"})
 _ANY_KIND_ANAPHORS: Final = frozenset({"source", "sources"})
 _FUNCTION_WORDS: Final = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "at", "to"})
@@ -129,7 +131,7 @@ class Resolver:
         source = self.text if span is not None else mention or ""
         first = tokens[0].low
         if len(tokens) == 1:
-            pronoun = self._pronoun(first, position, depth)
+            pronoun = self._pronoun(first, position, depth) if first in _PRONOUNS else None
             if pronoun is not None:
                 return pronoun
             if first in nd.INDEFINITES or first in nd.DETERMINERS:
@@ -205,7 +207,11 @@ class Resolver:
             source = mention
         else:
             return []
-        kept = _before_break(source, _outside_brackets(source, tokens))
+        kept = (
+            tokens
+            if _plain_stretch(source, tokens)
+            else _before_break(source, _outside_brackets(source, tokens))
+        )
         while len(kept) > 1 and kept[-1].low in nd.TRAILING_ADVERBS:
             kept.pop()
         return kept
@@ -659,6 +665,18 @@ def _outside_brackets(source: str, tokens: list[Token]) -> list[Token]:
 
 
 _BREAK_MARKS: Final = frozenset('"“”«»')
+
+
+def _plain_stretch(source: str, tokens: list[Token]) -> bool:
+    """Whether no bracket, quote mark or sentence end lies between the words (most mentions).
+
+    Then :func:`_outside_brackets` and :func:`_before_break` keep every word: one
+    look at the covered text tells it.
+    """
+    if not tokens:
+        return True
+    covered = source[tokens[0].start : tokens[-1].end]
+    return "(" not in covered and ". " not in covered and _BREAK_MARKS.isdisjoint(covered)
 
 
 def _before_break(source: str, tokens: list[Token]) -> list[Token]:
