@@ -130,9 +130,7 @@ def _apply_guarded(rule: Rule, state: ParseState, pipeline: _Pipeline, position:
     except NewsdocError:
         raise  # ParseError from strict mode, or an error a rule raises on purpose
     except Exception as exc:
-        if pipeline.config.strict:  # the state is dropped: no need to rebuild it
-            state.config = pipeline.config
-        else:
+        if not pipeline.config.strict:  # strict mode raises just below and drops the state
             _replay(state, pipeline, position)
         state.problem("rule-crashed", _crash_message(rule, exc), severity="error")
         crashed[position] = state.problems[-1]
