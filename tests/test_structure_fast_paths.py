@@ -427,7 +427,8 @@ def test_plain_written_dates_match_dateutil(
 
 
 def test_plain_date_reads_the_common_forms_itself() -> None:
-    assert date_line._plain_date("November 05, 2024") == (dt.date(2024, 11, 5),)
-    assert date_line._plain_date("5 November 2024") == (dt.date(2024, 11, 5),)
-    assert date_line._plain_date("February 30, 2024") == (None,)
+    assert date_line._plain_date("November 05, 2024") == dt.date(2024, 11, 5)
+    assert date_line._plain_date("5 November 2024") == dt.date(2024, 11, 5)
+    assert date_line._plain_date("February 30, 2024") is None  # no such day: dateutil says so
+    assert date_line.read_date.__wrapped__("February 30, 2024") is None
     assert date_line._plain_date("Nov. 05, 2024") is None  # abbreviations go to dateutil

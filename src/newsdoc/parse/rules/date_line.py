@@ -72,7 +72,7 @@ def read_date(written: str) -> dt.date | None:
     """
     plain = _plain_date(written)
     if plain is not None:
-        return plain[0]
+        return plain
     try:
         return date_parser.parse(written).date()
     except (ValueError, OverflowError):
@@ -82,8 +82,11 @@ def read_date(written: str) -> dt.date | None:
 _FULL_MONTHS: Final = {name.casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 
 
-def _plain_date(written: str) -> tuple[dt.date | None] | None:
-    """``(date,)`` for "November 05, 2024" or "5 November 2024" (``(None,)`` for no such day), else None."""
+def _plain_date(written: str) -> dt.date | None:
+    """The date of "November 05, 2024" or "5 November 2024"; None for any other form.
+
+    A day the month does not have ("February 30") is None too: dateutil rejects it.
+    """
     words = written.replace(",", " ").split()
     if len(words) != 3:
         return None
@@ -98,9 +101,9 @@ def _plain_date(written: str) -> tuple[dt.date | None] | None:
     if len(year) != 4 or not 1 <= int(day) <= 31 or int(year) < 100:
         return None
     try:
-        return (dt.date(int(year), month, int(day)),)
+        return dt.date(int(year), month, int(day))
     except ValueError:
-        return (None,)
+        return None
 
 
 RULE: Rule = Rule("date_line", apply)
