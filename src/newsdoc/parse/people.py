@@ -25,6 +25,8 @@ from newsdoc.parse import namedata as nd
 
 # A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
 # and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+"""What :func:`strip_possessive` takes off a word ("Trump's", "Trump’s")."""
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
 # A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
 # opens with a character class, so the regex engine skips ahead to candidate letters; the
@@ -60,7 +62,7 @@ class Token(NamedTuple):
 
 def _token(start: int, text: str, opens: bool) -> Token:
     low = text.casefold()
-    base = low[:-2] if low.endswith(("'s", "’s")) else low
+    base = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
     return tuple.__new__(Token, (start, start + len(text), text, opens, low, base))  # no generated __new__
 
 
@@ -70,7 +72,7 @@ def _run_tokens(run: list[tuple[int, str]], opens: bool) -> list[Token]:
     new = tuple.__new__  # _token, inlined: a run is read word by word
     for start, word in run:
         low = word.casefold()
-        base = low[:-2] if low.endswith(("'s", "’s")) else low
+        base = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
         tokens.append(new(Token, (start, start + len(word), word, opens, low, base)))
         opens = False
     return tokens
@@ -109,7 +111,7 @@ def _regex_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[T
             gap = text[previous_end:word_start]
             opens = _ends_sentence(previous_word, gap)
         low = word.casefold()
-        base = low[:-2] if low.endswith(("'s", "’s")) else low
+        base = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
         append(new(Token, (word_start, word_end, word, opens, low, base)))
         previous_word = word
         previous_end = word_end
@@ -340,8 +342,8 @@ def _read_lone_word(word: str, low: str) -> _LoneWord:
     ``low`` is ``word.casefold()``; case folding maps each character on its own, so
     the folded word less a possessive is the fold of the word less it.
     """
-    key = low[:-2] if word.endswith(("'s", "’s")) else low
-    known = low[:-2] if low.endswith(("'s", "’s")) else low
+    key = low[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else low
+    known = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
     may_defer = word.replace("'", "").replace("’", "").isalpha() and not (
         key in nd.ORG_HEADS or key in _SUFFIXES or _is_demonym_plural(key)
     )
@@ -394,7 +396,7 @@ def ends_with_capitalised_word(text: str, start: int, end: int) -> bool:
 
 def strip_possessive(word: str) -> str:
     """``"Trump's"`` -> ``"Trump"``."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    return word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word
 
 
 def is_capitalised(word: str) -> bool:
@@ -582,10 +584,7 @@ def _read_leading_run(text: str, tokens: list[Token], j: int) -> NameMention | N
     key = (tuple([token.text for token in tokens[: j + 1]]), tokens[0].sentence_start)
     shape = _SHAPES.get(key, _NO_SHAPE)
     if shape is _NO_SHAPE:
-        shape = _run_shape(text, tokens, 0, j)
-        if len(_SHAPES) >= _SHAPES_LIMIT:
-            _SHAPES.clear()
-        _SHAPES[key] = shape
+        shape = _remember_shape(key, _run_shape(text, tokens, 0, j))
     return None if shape is None else _mention_of(text, tokens, shape)
 
 
@@ -625,7 +624,7 @@ def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     first = i + last_descriptor + 1
     start_of_np = _descriptor_start(text, tokens, first)
     title, honorific = _title_of(tokens[start_of_np:first])
-    name = " ".join([t.text[:-2] if t.text.endswith(("'s", "’s")) else t.text for t in name_tokens])
+    name = " ".join([t.text[:-2] if t.text.endswith(_POSSESSIVE_ENDINGS) else t.text for t in name_tokens])
     return tuple.__new__(_Shape, (False, first, j, start_of_np, name, title, honorific))
 
 
@@ -680,6 +679,14 @@ _SHAPES: Final[dict[tuple[tuple[str, ...], bool], _Shape | None]] = {}
 _SHAPES_LIMIT: Final = 50_000
 
 
+def _remember_shape(key: tuple[tuple[str, ...], bool], shape: _Shape | None) -> _Shape | None:
+    """Store a run's split in the memo (emptied when full, so memory stays bounded)."""
+    if len(_SHAPES) >= _SHAPES_LIMIT:
+        _SHAPES.clear()
+    _SHAPES[key] = shape
+    return shape
+
+
 def clear_caches() -> None:
     """Forget the memoised run splits and name keys (for benchmarks that time a cold start)."""
     _SHAPES.clear()
@@ -692,10 +699,7 @@ def _read_plain_run(text: str, run: list[tuple[int, str]], opens: bool) -> NameM
     key = (tuple([word for _, word in run]), opens)
     shape = _SHAPES.get(key, _NO_SHAPE)
     if shape is _NO_SHAPE:
-        shape = _shape_of_plain(text, _run_tokens(run, opens))
-        if len(_SHAPES) >= _SHAPES_LIMIT:
-            _SHAPES.clear()
-        _SHAPES[key] = shape
+        shape = _remember_shape(key, _shape_of_plain(text, _run_tokens(run, opens)))
     if shape is None:
         return None
     return _plain_mention(text, run, opens, shape)
@@ -1011,14 +1015,14 @@ _LOOK_BACK: Final = 80
 def _index_word(word: str) -> str:
     """A run's word as name keys have it (``strip_possessive(word).casefold()``, inlined)."""
     low = word.casefold()
-    return low[:-2] if word.endswith(("'s", "’s")) else low
+    return low[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else low
 
 
 def _deferred_words(word: str) -> list[str]:
     """A lone word's link words: as its lookup keys it, and as the known-word test does ("LI'S")."""
     key = _index_word(word)
     low = word.casefold()
-    known = low[:-2] if low.endswith(("'s", "’s")) else low
+    known = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
     return [key] if known == key else [key, known]
 
 
@@ -1085,7 +1089,9 @@ class Registry:
                     deferred = lone.may_defer and not _previous_word(text, start, region.start)[1]
                     words = lone.deferred_words if deferred else [lone.key]
                 else:  # _index_word of each word, inlined
-                    words = [w.casefold()[:-2] if w.endswith(("'s", "’s")) else w.casefold() for _, w in run]
+                    words = [
+                        w.casefold()[:-2] if w.endswith(_POSSESSIVE_ENDINGS) else w.casefold() for _, w in run
+                    ]
                 if brackets and not deferred:
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
@@ -1358,7 +1364,7 @@ class Registry:
     def _known_word(self, text: str, region_start: int, start: int, word: str) -> NameMention | None:
         """A deferred lone word as a mention, if some entry has that word (else it cannot match)."""
         low = word.casefold()
-        if low.endswith(("'s", "’s")):
+        if low.endswith(_POSSESSIVE_ENDINGS):
             low = low[:-2]
         if low not in self._by_word and low not in self._acronyms:
             return None
