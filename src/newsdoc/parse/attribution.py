@@ -731,12 +731,11 @@ class Analyzer:
     ) -> list[tuple[int, int, CueForm]]:
         cues = []
         matches = layout.cue_matches
-        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookup needed
         for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
             m_start, m_end, surface = matches[position]
             if m_end > end:
                 break
-            if quoted and quotes.inside(m_start):
+            if quotes.inside(m_start):
                 continue
             form = _LOOKUP_CACHE.get(surface) if surface in _LOOKUP_CACHE else _lookup(surface)
             if form is None or not self._plausible(m_start, m_end, form, start):
@@ -843,7 +842,7 @@ class Analyzer:
         stop = end
         while stop > start and self.text[stop - 1].isspace():
             stop -= 1
-        region = quotes.containing(stop - 1) if stop > start and quotes.regions else None
+        region = quotes.containing(stop - 1) if stop > start else None
         if region is not None and region.end == stop:
             return stop
         while stop > start and self.text[stop - 1] in ".!?;":
@@ -920,7 +919,7 @@ class Analyzer:
         return cut
 
     def _scan_region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
-        region = quotes.last_before(speaker_end) if quotes.regions else None
+        region = quotes.last_before(speaker_end)
         if region is None or not region.closed or region.start < start or region.end >= speaker_end:
             return None
         noun_end = self._before_relative(region.end, speaker_end)
@@ -1062,8 +1061,7 @@ class Analyzer:
             pos = cue_end + 1  # the usual one space after the cue: no call
         else:
             pos = self._skip_space(cue_end, end)
-        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookups then
-        if pos >= end or text[pos] in ",:;" or (quoted and quotes.inside(pos)):
+        if pos >= end or text[pos] in ",:;" or quotes.inside(pos):
             return pos
         first = self._next_word(pos).lower().rstrip(".")
         if form.lemma in ("tell", "ask"):
@@ -1087,7 +1085,7 @@ class Analyzer:
         jump = first != "to"
         stop_at = self._unquoted_break(quotes, pos, words[-1][1]) if jump and words else end
         for w_start, w_end in words if jump else ():
-            if quoted and quotes.inside(w_start):
+            if quotes.inside(w_start):
                 continue  # a title in quotes: "This Week"
             if stop_at < w_start:
                 break
@@ -1289,7 +1287,7 @@ class Analyzer:
                 return after, text[pos]
             if after < end and CUE_AT_RE.match(text, after) is None:
                 return after, ","
-        if quotes.regions and quotes.inside(pos):
+        if quotes.inside(pos):
             return pos, '"'
         return pos, None
 
@@ -1449,7 +1447,7 @@ class Analyzer:
         pieces = [self._quote_only(quotes, self._content_piece(quotes, start, content_end))]
         if pieces[0][1] <= pieces[0][0]:
             return None
-        direct = bool(quotes.regions) and quotes.inside(pieces[0][0])
+        direct = quotes.inside(pieces[0][0])
         lead_words = self.text[pieces[0][0] : pieces[0][1]].split()
         short = len(lead_words) < 5
         if not short and self._is_adverbial(pieces[0]):
@@ -1585,10 +1583,9 @@ class Analyzer:
         text = self.text
         scan = pos
         start = max(start, pos - WINDOW)
-        quoted = bool(quotes.regions)  # most paragraphs hold no quote: no lookups then
         while scan > start:
             comma = text.rfind(",", start, scan)
-            region = quotes.last_before(scan) if quoted else None
+            region = quotes.last_before(scan)
             if region is not None and region.end > comma and region.start >= start:
                 if region.closed:
                     return region.end, region.end
@@ -1596,7 +1593,7 @@ class Analyzer:
                 continue
             if comma < 0:
                 return None
-            region = quotes.containing(comma) if quoted else None
+            region = quotes.containing(comma)
             if region is not None:
                 scan = region.start
                 continue
@@ -1608,7 +1605,7 @@ class Analyzer:
 
     def _quote_only(self, quotes: RegionIndex, piece: Piece) -> Piece:
         """ "As for X, ''C,'' Y said": after an introductory phrase only the quote is content."""
-        region = quotes.last_before(piece[1]) if quotes.regions else None
+        region = quotes.last_before(piece[1])
         if region is None or not region.closed or region.end != piece[1] or region.start <= piece[0]:
             return piece
         lead = self.text[piece[0] : region.start].rstrip()
@@ -1681,7 +1678,7 @@ class Analyzer:
             comma = self.text.find(",", pos, end)
             if comma < 0:
                 return None
-            region = quotes.containing(comma) if quotes.regions else None
+            region = quotes.containing(comma)
             if region is None and not self._in_number(comma):
                 return comma
             pos = region.end if region is not None else comma + 1
