@@ -314,7 +314,7 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
         closing = stop
         while closing < match.end() and not text[closing].isspace():
             closing += 1
-        region = quotes.containing(match.start()) if quotes.regions else None
+        region = quotes.containing(match.start())
         if region is not None and region.end > closing:
             continue
         if (
