@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from typing import Final
 
@@ -60,7 +60,7 @@ CONFIDENCE: dict[str, float] = {
 """Per-frame precision measured on the development sets (see docs/quotes.md)."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Found:
     """One attribution found by a frame (offsets into the document text)."""
 
@@ -69,12 +69,34 @@ class Found:
     cue: Piece | None
     speaker: Piece | None
     paragraph: int
-    kind: str = "indirect"
-    lemma: str | None = None
-    tier: int = 0
+    kind: str
+    lemma: str | None
+    tier: int
+
+    def __init__(
+        self,
+        rule: str,
+        content: list[Piece],
+        cue: Piece | None,
+        speaker: Piece | None,
+        paragraph: int,
+        kind: str = "indirect",
+        lemma: str | None = None,
+        tier: int = 0,
+    ) -> None:
+        # Written out (init=False): mypyc compiles a class's own __init__, not the one
+        # dataclasses generates at import, so this keeps construction native.
+        self.rule = rule
+        self.content = content
+        self.cue = cue
+        self.speaker = speaker
+        self.paragraph = paragraph
+        self.kind = kind
+        self.lemma = lemma
+        self.tier = tier
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class ParagraphQuotes:
     """The quote-relevant layout of one paragraph."""
 
@@ -83,12 +105,23 @@ class ParagraphQuotes:
     end: int
     regions: list[Region]
     unclosed: int | None
-    sentences: list[Piece] = field(default_factory=list)
-    cue_matches: list[tuple[int, int, str]] = field(default_factory=list)
-    index_: RegionIndex | None = None
+    sentences: list[Piece]
+    cue_matches: list[tuple[int, int, str]]
+    index_: RegionIndex | None
+
+    def __init__(self, index: int, start: int, end: int, regions: list[Region], unclosed: int | None) -> None:
+        # Written out for mypyc, like Found's; the later fields are filled in by the layout.
+        self.index = index
+        self.start = start
+        self.end = end
+        self.regions = regions
+        self.unclosed = unclosed
+        self.sentences = []
+        self.cue_matches = []
+        self.index_ = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class CueSite:
     """One cue in its sentence: what the frames look at around it."""
 
@@ -100,7 +133,30 @@ class CueSite:
     cue_end: int
     speaker_end: int  # where a speaker written before the cue ends
     form: CueForm
-    tail: int = -1  # where the content starts past the cue's adjuncts (-1: not yet known)
+    tail: int  # where the content starts past the cue's adjuncts (-1: not yet known)
+
+    def __init__(
+        self,
+        layout: ParagraphQuotes,
+        quotes: RegionIndex,
+        start: int,
+        end: int,
+        cue_from: int,
+        cue_end: int,
+        speaker_end: int,
+        form: CueForm,
+        tail: int = -1,
+    ) -> None:
+        # Written out for mypyc, like Found's.
+        self.layout = layout
+        self.quotes = quotes
+        self.start = start
+        self.end = end
+        self.cue_from = cue_from
+        self.cue_end = cue_end
+        self.speaker_end = speaker_end
+        self.form = form
+        self.tail = tail
 
 
 _WORD_RE: Final = re.compile(r"[\w'’.-]+")

@@ -42,7 +42,7 @@ class Line(NamedTuple):
     indent: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Block:
     """A run of non-blank lines: a source paragraph.
 
@@ -59,7 +59,17 @@ class Block:
     line_count: int
     first_indent: int  # of the first line: where that line starts, before ``start``
     text: str = field(repr=False, compare=False)  # the string the block was cut from
-    _lines: tuple[Line, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _lines: tuple[Line, ...] | None = field(repr=False, compare=False)
+
+    def __init__(self, start: int, end: int, line_count: int, first_indent: int, text: str) -> None:
+        # Written out (init=False): mypyc compiles a class's own __init__, not the one
+        # dataclasses generates at import, so building a block stays native.
+        self.start = start
+        self.end = end
+        self.line_count = line_count
+        self.first_indent = first_indent
+        self.text = text
+        self._lines = None
 
     @property
     def lines(self) -> tuple[Line, ...]:
