@@ -282,7 +282,7 @@ class ParseState:
         self, code: str, message: str, span: Span | None = None, severity: Severity = "warning"
     ) -> None:
         """Record a problem, or raise it at once in strict mode."""
-        found = Problem(code=code, message=message, span=span, severity=severity)
+        found = Problem(code, message, span, severity)  # positional: no keyword dict when compiled
         if self.config.strict:
             line, column = self.line_column(span.start) if span is not None else (None, None)
             raise ParseError(found, line, column)
@@ -300,22 +300,23 @@ class ParseState:
 
     def freeze(self) -> Document:
         """The finished, immutable Document."""
+        # positional, in field order (a keyword call from compiled code builds a dict)
         return Document(
-            text=self.text,
-            headline=self.headline,
-            headline_span=self.headline_span,
-            published=self.published,
-            published_span=self.published_span,
-            header_span=self.header_span,
-            date_line_span=self.date_line_span,
-            dateline=self.dateline,
-            bylines=tuple(self.bylines),
-            captions=tuple(self.captions),
-            paragraphs=tuple(self.paragraphs),
-            tails=tuple(self.tails),
-            quotes=tuple(self.quotes),
-            people=tuple(self.people),
-            problems=tuple(self.problems),
+            self.text,
+            self.headline,
+            self.headline_span,
+            self.published,
+            self.published_span,
+            self.header_span,
+            self.date_line_span,
+            self.dateline,
+            tuple(self.bylines),
+            tuple(self.captions),
+            tuple(self.paragraphs),
+            tuple(self.tails),
+            tuple(self.quotes),
+            tuple(self.people),
+            tuple(self.problems),
         )
 
 
