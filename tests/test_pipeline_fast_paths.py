@@ -1,13 +1,16 @@
-"""Shortcuts of the parse state give what the plain scans they skip give."""
+"""Shortcuts of the parse state and the model give what the plain checks they replace give."""
 
 from __future__ import annotations
 
+import pickle
 from typing import get_args
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
+from newsdoc.model import Span
 from newsdoc.parse.state import BlockRole, ParseState
 
 _ROLES: list[BlockRole] = list(get_args(BlockRole))
@@ -50,3 +53,29 @@ def test_unclaimed_on_hand_picked_layouts() -> None:
     assert state.unclaimed() == [0, 3]  # a block trimmed away to nothing
     state.roles = ["header", "tail"]
     assert state.unclaimed() == []
+
+
+def _span_error(start: int, end: int) -> str | None:
+    """The error ``Span(start, end)`` must raise, checked in the documented order."""
+    if start < 0:
+        return f"start must be >= 0, got {start}"
+    if end < 0:
+        return f"end must be >= 0, got {end}"
+    if end < start:
+        return f"span end {end} is before start {start}"
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-5, 5), st.integers(-5, 5))
+def test_span_checks_its_offsets_in_the_documented_order(start: int, end: int) -> None:
+    expected = _span_error(start, end)
+    try:
+        span = Span(start, end)
+    except ValueError as exc:
+        assert str(exc) == expected
+    else:
+        assert expected is None
+        assert (span.start, span.end) == (start, end)
+        assert pickle.loads(pickle.dumps(span)) == span
+        attrs.validate(span)  # the fields' own validators agree
