@@ -31,9 +31,6 @@ def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) ->
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-_set_attribute = object.__setattr__
-
-
 @frozen(order=True, init=False)
 class Span:
     """Half-open character range ``[start, end)`` into ``Document.text``."""
@@ -44,14 +41,16 @@ class Span:
     def __init__(self, start: int, end: int) -> None:
         # Written by hand (the fields keep their validators for ``attrs.validate``): the
         # generated __init__ made four Python calls per span, and parsing makes thousands.
+        # The slots are set through their descriptors (_set_start below), which
+        # skips the name lookup and checks of ``object.__setattr__``.
         if start < 0:
             raise ValueError(f"start must be >= 0, got {start}")
-        if end < 0:
-            raise ValueError(f"end must be >= 0, got {end}")
-        if end < start:
+        if end < start:  # a valid start and an end before it: the end may be negative too
+            if end < 0:
+                raise ValueError(f"end must be >= 0, got {end}")
             raise ValueError(f"span end {end} is before start {start}")
-        _set_attribute(self, "start", start)
-        _set_attribute(self, "end", end)
+        _set_start(self, start)
+        _set_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -67,6 +66,11 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         """Whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
+
+
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+"""The setters of Span's two slots (``object.__setattr__`` looks the slot up by name first)."""
 
 
 @frozen

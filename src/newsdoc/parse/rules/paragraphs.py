@@ -39,7 +39,8 @@ def claim_unclaimed(state: ParseState) -> bool:
         if start >= end:
             continue
         roles[index] = "body"
-        paragraphs.append(Paragraph(text=block.unwrapped(text, start, end), span=Span(start, end)))
+        # positional: a keyword call from compiled code builds a dict
+        paragraphs.append(Paragraph(block.unwrapped(text, start, end), Span(start, end)))
         paragraph_blocks.append(index)
         added = True
     return added

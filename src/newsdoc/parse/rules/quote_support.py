@@ -52,17 +52,18 @@ def to_quote(text: str, found: Found) -> Quote:
         speaker_span = Span(speaker_start, speaker_end)
         speaker_text = " ".join(text[speaker_start:speaker_end].split())
     kind: QuoteKind = "direct" if found.kind == "direct" else "mixed" if found.kind == "mixed" else "indirect"
+    # positional, in field order: a keyword call from compiled code builds a dict
     return Quote(
-        kind=kind,
-        text=content_text,
-        content=pieces,
-        paragraph=found.paragraph,
-        rule=found.rule,
-        confidence=CONFIDENCE.get(found.rule, 0.5),
-        cue=cue_text,
-        cue_span=cue_span,
-        speaker_text=speaker_text,
-        speaker_span=speaker_span,
+        kind,
+        content_text,
+        pieces,
+        found.paragraph,
+        found.rule,
+        CONFIDENCE.get(found.rule, 0.5),
+        cue_text,
+        cue_span,
+        speaker_text,
+        speaker_span,
     )
 
 
