@@ -522,6 +522,9 @@ _NEXT_WORD_RE: Final = re.compile(r"\s*([\w'’.-]+)")
 
 _LOOKUP_CACHE: dict[str, CueForm | None] = {}
 
+_NO_QUOTES: Final = RegionIndex([])
+"""The index of every paragraph without a quote (most of them): one object, shared."""
+
 
 def _lookup(surface: str) -> CueForm | None:
     """:func:`lookup`, memoised on the exact matched string."""
@@ -619,7 +622,7 @@ class Analyzer:
         layout = ParagraphQuotes(index, start, end, regions, unclosed)
         if cues:
             layout.cue_matches = cues
-            layout.index_ = RegionIndex(regions)
+            layout.index_ = RegionIndex(regions) if regions else _NO_QUOTES
             sentences = split_sentences(self.text, start, end, layout.index_)
             if regions and len(sentences) > 1:
                 sentences = self._rejoin_attributions(sentences, cues)
@@ -659,9 +662,23 @@ class Analyzer:
         return len(self.text[start : cues[index][0]].split()) <= 6
 
     def _document_marks(self) -> list[tuple[int, str]]:
-        if not self.spans:
+        """Every quote mark of the body, in one scan.
+
+        :func:`find_marks` drops an apostrophe between two letters; seen from a
+        paragraph that starts or ends inside a word, such a mark lies on its edge
+        and is a candidate after all, so a body with such a paragraph is searched
+        paragraph by paragraph (never seen in wire copy: paragraphs start and end
+        at spaces or marks).
+        """
+        spans = self.spans
+        if not spans:
             return []
-        return find_marks(self.text, self.spans[0][0], self.spans[-1][1])
+        text = self.text
+        last = self.size - 1
+        for start, end in spans:
+            if (start > 0 and text[start - 1].isalnum()) or (end <= last and text[end].isalnum()):
+                return [mark for s, e in spans for mark in find_marks(text, s, e)]
+        return find_marks(text, spans[0][0], spans[-1][1])
 
     def _document_cues(self) -> list[tuple[int, int, str]]:
         """Every cue word of the body, in one scan: (start, end, surface)."""

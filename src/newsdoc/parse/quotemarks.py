@@ -105,14 +105,24 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Every candidate quote mark in ``[start, end)`` as (offset, mark).
 
     The typewriter pairs ```` `` ```` and ``''`` count as one mark; a lone backtick
-    is not a mark.
+    is not a mark, nor is an apostrophe between two letters or digits ("don't",
+    "Li's"): :func:`pair_quotes` would drop it anyway, and a paragraph whose only
+    marks are such apostrophes then needs no pairing at all.
     """
     marks: list[tuple[int, str]] = []
     skip = -1
+    last = end - 1
     for position in _mark_offsets(text, start, end):
         if position == skip:
             continue
         mark = text[position]
+        if (
+            mark in "'’"
+            and start < position < last
+            and text[position + 1].isalnum()
+            and text[position - 1].isalnum()
+        ):
+            continue  # an apostrophe inside a word
         if mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
             marks.append((position, mark + mark))
             skip = position + 1
