@@ -76,9 +76,10 @@ def test_layout_regions_match_pairing_each_paragraph_alone(paragraphs: list[tupl
         text += body + gap
     analyzer = Analyzer(text, spans)
     analyzer.run()
-    for layout, (start, end) in zip(analyzer.layouts, spans, strict=True):
+    laid_out = {layout.index: (layout.regions, layout.unclosed) for layout in analyzer.layouts}
+    for index, (start, end) in enumerate(spans):
         regions, unclosed = pair_quotes(text, start, end, every_mark(text, start, end))
-        assert (layout.regions, layout.unclosed) == (regions, unclosed)
+        assert laid_out.get(index, ([], None)) == (regions, unclosed)
 
 
 def test_an_apostrophe_inside_a_word_is_no_mark() -> None:
@@ -99,4 +100,15 @@ def test_a_paragraph_starting_inside_a_word_keeps_its_first_mark() -> None:
     text = "Pa'bc d'"
     analyzer = Analyzer(text, [(0, 2), (2, len(text))])
     analyzer.run()
-    assert [(r.start, r.end, r.family) for r in analyzer.layouts[1].regions] == [(2, 8, "single")]
+    assert [(r.start, r.end, r.family) for r in analyzer.layouts[-1].regions] == [(2, 8, "single")]
+
+
+def test_a_colon_attribution_takes_the_next_paragraph_only_when_it_is_a_quote() -> None:
+    """The next paragraph is looked up among the laid-out ones: one with no mark has none."""
+    plain = "Mayor Ada Brunn said:\nRain fell on the harbour.\n"
+    quoted = 'Mayor Ada Brunn said:\n"We will rebuild the pier."\n'
+    spans = [(0, 21), (22, len(plain) - 1)]
+    assert [found.rule for found in Analyzer(plain, spans).run()] == []
+    spans = [(0, 21), (22, len(quoted) - 1)]
+    found = Analyzer(quoted, spans).run()
+    assert [(f.rule, f.content, f.paragraph) for f in found] == [("said-colon", [(22, len(quoted) - 1)], 0)]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from typing import Final
 
@@ -76,16 +76,16 @@ class Found:
 
 @dataclass(slots=True)
 class ParagraphQuotes:
-    """The quote-relevant layout of one paragraph."""
+    """The quote-relevant layout of one paragraph (one holding a cue or a quote mark)."""
 
     index: int
     start: int
     end: int
     regions: list[Region]
     unclosed: int | None
-    sentences: list[Piece] = field(default_factory=list)
-    cue_matches: list[tuple[int, int, str]] = field(default_factory=list)
-    index_: RegionIndex | None = None
+    sentences: list[Piece]
+    cue_matches: list[tuple[int, int, str]]
+    index_: RegionIndex
 
 
 @dataclass(slots=True)
@@ -526,6 +526,11 @@ _NO_QUOTES: Final = RegionIndex([])
 """The index of every paragraph without a quote (most of them): one object, shared."""
 
 
+def _paragraph_index(layout: ParagraphQuotes) -> int:
+    """The sort key of the layouts (for a bisection by paragraph)."""
+    return layout.index
+
+
 def _lookup(surface: str) -> CueForm | None:
     """:func:`lookup`, memoised on the exact matched string."""
     try:
@@ -559,7 +564,7 @@ class Analyzer:
         self.text = text
         self.spans = paragraphs
         self.cognition = cognition
-        self.layouts: list[ParagraphQuotes] = []
+        self.layouts: list[ParagraphQuotes] = []  # only paragraphs with a cue or a mark
         self.found: list[Found] = []
         self.unclosed: list[int] = []
         self.claimed: set[int] = set()
@@ -574,8 +579,8 @@ class Analyzer:
     def run(self) -> list[Found]:
         """Lay out every paragraph, then run the frames over each sentence."""
         self._lay_out()
-        for index, layout in enumerate(self.layouts):
-            if layout.unclosed is not None and not self._continues(index):
+        for layout in self.layouts:
+            if layout.unclosed is not None and not self._continues(layout.index):
                 self.unclosed.append(layout.unclosed)
         claimed = self.claimed
         for layout in self.layouts:
@@ -584,10 +589,11 @@ class Analyzer:
         return self.found
 
     def _lay_out(self) -> None:
-        """One :class:`ParagraphQuotes` per paragraph, from one scan of the document.
+        """One :class:`ParagraphQuotes` per paragraph with a cue or a mark, from one
+        scan of the document.
 
-        Two cursors walk the document's cues and marks along the paragraphs; most
-        paragraphs have neither and cost one small object.
+        Two cursors walk the document's cues and marks along the paragraphs; a
+        paragraph with neither has nothing to attribute and gets no layout.
         """
         matches = self._document_cues()
         marks = self._document_marks()
@@ -605,33 +611,32 @@ class Analyzer:
             first = cursor
             while cursor < match_count and matches[cursor][1] <= end:
                 cursor += 1
-            if first_mark == mark_cursor and first == cursor:
-                self.layouts.append(ParagraphQuotes(index, start, end, [], None))
-            else:
+            if first_mark != mark_cursor or first != cursor:
                 cues, quote_marks = matches[first:cursor], marks[first_mark:mark_cursor]
                 self.layouts.append(self._layout(index, start, end, quote_marks, cues))
 
     def _layout(
         self, index: int, start: int, end: int, marks: list[tuple[int, str]], cues: list[tuple[int, int, str]]
     ) -> ParagraphQuotes:
-        """A paragraph's quote regions, and its sentences when it holds a cue."""
+        """A paragraph's quote regions, and its sentences when it holds a cue.
+
+        With quotes but no cue only the floating-quote frame may look at the
+        sentences, and it splits them itself when it needs them.
+        """
+        text = self.text
         regions: list[Region] = []
         unclosed: int | None = None
+        quotes = _NO_QUOTES
         if marks:
-            regions, unclosed = pair_quotes(self.text, start, end, marks)
-        layout = ParagraphQuotes(index, start, end, regions, unclosed)
+            regions, unclosed = pair_quotes(text, start, end, marks)
+            if regions:
+                quotes = RegionIndex(regions)
+        sentences: list[Piece] = []
         if cues:
-            layout.cue_matches = cues
-            layout.index_ = RegionIndex(regions) if regions else _NO_QUOTES
-            sentences = split_sentences(self.text, start, end, layout.index_)
+            sentences = split_sentences(text, start, end, quotes)
             if regions and len(sentences) > 1:
                 sentences = self._rejoin_attributions(sentences, cues)
-            layout.sentences = sentences
-        elif regions:
-            # Quotes but no cue: only the floating-quote frame may look at the
-            # sentences, and it splits them itself when it needs them.
-            layout.index_ = RegionIndex(regions)
-        return layout
+        return ParagraphQuotes(index, start, end, regions, unclosed, sentences, cues, quotes)
 
     def _rejoin_attributions(self, sentences: list[Piece], cues: list[tuple[int, int, str]]) -> list[Piece]:
         """ "Why not?" Li said.  -- a quote ending in ? or ! keeps its attribution."""
@@ -698,19 +703,18 @@ class Analyzer:
 
     def _continues(self, index: int) -> bool:
         """An unclosed quote is fine when the next paragraph reopens it."""
-        if index + 1 >= len(self.layouts):
+        if index + 1 >= len(self.spans):
             return False
-        nxt = self.layouts[index + 1]
-        return self.text[nxt.start] in "\"“«'‘`"
+        return self.text[self.spans[index + 1][0]] in "\"“«'‘`"
 
     def _paragraph(self, layout: ParagraphQuotes) -> None:
         if not layout.cue_matches:
-            if layout.regions and layout.index_ is not None:
+            if layout.regions:
                 self._floating(layout, layout.index_)  # no cue: no frame, no continuation
             return
         if not layout.sentences:
             return
-        quotes = layout.index_ or RegionIndex(layout.regions)
+        quotes = layout.index_
         before = len(self.found)
         previous = layout.start
         found = self.found
@@ -1833,9 +1837,10 @@ class Analyzer:
     ) -> int | None:
         """F11: "Li said:" closing a paragraph, the quote in the next one."""
         following = layout.index + 1
-        if following >= len(self.layouts):
-            return None
-        nxt = self.layouts[following]
+        position = bisect_left(self.layouts, following, key=_paragraph_index)
+        if position >= len(self.layouts) or self.layouts[position].index != following:
+            return None  # no cue and no mark: no quote opens the next paragraph
+        nxt = self.layouts[position]
         if not nxt.regions or nxt.regions[0].start != nxt.start:
             return None
         pieces = [(r.start, r.end) for r in nxt.regions]
