@@ -317,6 +317,14 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
     >>> [text[s:e] for s, e in split_sentences(text, 0, len(text), RegionIndex(regions))]
     ['Mr. Li arrived on Nov. 4.', 'He said "Go. Now."', 'Then he left.']
     """
+    last = end - 1
+    if (
+        text.find(".", start, last) < 0
+        and text.find("?", start, last) < 0
+        and text.find("!", start, last) < 0
+    ):
+        # No mark before the last character (most paragraphs with a cue): one sentence.
+        return [(start, end)] if start < end else []
     spans: list[tuple[int, int]] = []
     sentence_start = start
     for match in _boundaries(text, start, end):
