@@ -26,13 +26,20 @@ order; each frame has a pattern id that ends up in ``Quote.rule``:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 from typing import Final
 
 from newsdoc.parse.cues import CUE_AT_RE, CueForm, find_cues, lookup
-from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quotes, split_sentences
+from newsdoc.parse.quotemarks import (
+    Region,
+    RegionIndex,
+    find_marks,
+    marks_and_apostrophes,
+    pair_quotes,
+    split_sentences,
+)
 
 Piece = tuple[int, int]
 
@@ -669,21 +676,21 @@ class Analyzer:
     def _document_marks(self) -> list[tuple[int, str]]:
         """Every quote mark of the body, in one scan.
 
-        :func:`find_marks` drops an apostrophe between two letters; seen from a
-        paragraph that starts or ends inside a word, such a mark lies on its edge
-        and is a candidate after all, so a body with such a paragraph is searched
-        paragraph by paragraph (never seen in wire copy: paragraphs start and end
-        at spaces or marks).
+        The scan leaves out an apostrophe between two letters; seen from a
+        paragraph that starts or ends at it (inside a word), such a mark is a
+        candidate after all, so then the body is searched paragraph by paragraph
+        (never seen in wire copy: paragraphs start and end at spaces or marks).
         """
         spans = self.spans
         if not spans:
             return []
         text = self.text
-        last = self.size - 1
-        for start, end in spans:
-            if (start > 0 and text[start - 1].isalnum()) or (end <= last and text[end].isalnum()):
+        marks, apostrophes = marks_and_apostrophes(text, spans[0][0], spans[-1][1])
+        for position in apostrophes:
+            paragraph = spans[bisect_right(spans, (position, self.size)) - 1]
+            if paragraph[0] == position or paragraph[1] == position + 1:
                 return [mark for s, e in spans for mark in find_marks(text, s, e)]
-        return find_marks(text, spans[0][0], spans[-1][1])
+        return marks
 
     def _document_cues(self) -> list[tuple[int, int, str]]:
         """Every cue word of the body, in one scan: (start, end, surface)."""

@@ -109,7 +109,21 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     "Li's"): :func:`pair_quotes` would drop it anyway, and a paragraph whose only
     marks are such apostrophes then needs no pairing at all.
     """
+    return marks_and_apostrophes(text, start, end)[0]
+
+
+def marks_and_apostrophes(text: str, start: int, end: int) -> tuple[list[tuple[int, str]], list[int]]:
+    """:func:`find_marks`, and where the apostrophes it left out stand.
+
+    A caller that searches several paragraphs at once learns from the second list
+    whether an apostrophe sits on a paragraph's edge, where seen from that
+    paragraph alone it would be a candidate after all.
+
+    >>> marks_and_apostrophes("Li's 'plan'", 0, 11)
+    ([(5, "'"), (10, "'")], [2])
+    """
     marks: list[tuple[int, str]] = []
+    apostrophes: list[int] = []
     skip = -1
     last = end - 1
     for position in _mark_offsets(text, start, end):
@@ -122,13 +136,13 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
             and text[position + 1].isalnum()
             and text[position - 1].isalnum()
         ):
-            continue  # an apostrophe inside a word
-        if mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
+            apostrophes.append(position)  # inside a word
+        elif mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
             marks.append((position, mark + mark))
             skip = position + 1
         elif mark != "`":
             marks.append((position, mark))
-    return marks
+    return marks, apostrophes
 
 
 def pair_quotes(
