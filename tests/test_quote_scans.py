@@ -1,6 +1,6 @@
 """The fast document scans of the quote analysis find exactly what their plain regexes find.
 
-``find_cues`` searches ASCII text in lower case with a smaller trie and
+``find_cues`` tries its pattern only after the cues' first words and
 ``_mark_offsets`` searches each quote-mark character literally; both are pure
 speed-ups, so each is checked against the pattern it replaces, on texts built
 to hit the awkward cases (capitals the lexicon does not list, phrases across
@@ -102,15 +102,22 @@ def test_sentence_boundaries_match_the_boundary_pattern(parts: list[str]) -> Non
     assert [m.span() for m in quotemarks._boundaries(text, 0, len(text))] == expected
 
 
-_ASCII_TEXTS = _texts([p for p in _PIECES if p.isascii()], [g for g in _GAPS if g.isascii()])
+_EDGES = ["é", "Ésaid", "saidé", "ſaid", "K", "İ", "5", "_", "’s", "added"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(_ASCII_TEXTS, st.integers(0, 6), st.integers(0, 6), st.booleans())
-def test_lower_case_matches_repeat_the_scan(text: str, cut_start: int, cut_end: int, cognition: bool) -> None:
-    """Trying the pattern only at the leads of cue words present finds what the full scan finds."""
-    lowered = text.lower()
+@given(
+    _texts(_PIECES + _EDGES, _GAPS),
+    st.integers(0, 6),
+    st.integers(0, 6),
+    st.booleans(),
+)
+def test_find_cues_in_a_stretch_matches_the_scan(
+    text: str, cut_start: int, cut_end: int, cognition: bool
+) -> None:
+    """Trying the pattern only after a cue's first word finds what the full scan finds,
+    in any stretch, next to letters outside ASCII and characters whose case changes."""
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
-    pattern = cues._LOWER_RE_COGNITION if cognition else cues._LOWER_RE
-    expected = [match.span() for match in pattern.finditer(lowered, start, end)]
-    assert cues._lower_case_matches(lowered, start, end, cognition) == expected
+    pattern = cues.CUE_RE_COGNITION if cognition else cues.CUE_RE
+    expected = [(m.start(1), m.end(1), m.group(1)) for m in pattern.finditer(text, start, end)]
+    assert cues.find_cues(text, start, end, cognition) == expected

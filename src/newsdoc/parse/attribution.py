@@ -26,13 +26,20 @@ order; each frame has a pattern id that ends up in ``Quote.rule``:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 from typing import Final
 
 from newsdoc.parse.cues import CUE_AT_RE, CueForm, find_cues, lookup
-from newsdoc.parse.quotemarks import Region, RegionIndex, find_marks, pair_quotes, split_sentences
+from newsdoc.parse.quotemarks import (
+    Region,
+    RegionIndex,
+    find_marks,
+    marks_and_apostrophes,
+    pair_quotes,
+    split_sentences,
+)
 
 Piece = tuple[int, int]
 
@@ -98,7 +105,7 @@ class Found:
 
 @dataclass(slots=True, init=False)
 class ParagraphQuotes:
-    """The quote-relevant layout of one paragraph."""
+    """The quote-relevant layout of one paragraph (one holding a cue or a quote mark)."""
 
     index: int
     start: int
@@ -107,18 +114,28 @@ class ParagraphQuotes:
     unclosed: int | None
     sentences: list[Piece]
     cue_matches: list[tuple[int, int, str]]
-    index_: RegionIndex | None
+    index_: RegionIndex
 
-    def __init__(self, index: int, start: int, end: int, regions: list[Region], unclosed: int | None) -> None:
-        # Written out for mypyc, like Found's; the later fields are filled in by the layout.
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        regions: list[Region],
+        unclosed: int | None,
+        sentences: list[Piece],
+        cue_matches: list[tuple[int, int, str]],
+        index_: RegionIndex,
+    ) -> None:
+        # Written out for mypyc, like Found's.
         self.index = index
         self.start = start
         self.end = end
         self.regions = regions
         self.unclosed = unclosed
-        self.sentences = []
-        self.cue_matches = []
-        self.index_ = None
+        self.sentences = sentences
+        self.cue_matches = cue_matches
+        self.index_ = index_
 
 
 @dataclass(slots=True, init=False)
@@ -578,6 +595,14 @@ _NEXT_WORD_RE: Final = re.compile(r"\s*([\w'’.-]+)")
 
 _LOOKUP_CACHE: dict[str, CueForm | None] = {}
 
+_NO_QUOTES: Final = RegionIndex([])
+"""The index of every paragraph without a quote (most of them): one object, shared."""
+
+
+def _paragraph_index(layout: ParagraphQuotes) -> int:
+    """The sort key of the layouts (for a bisection by paragraph)."""
+    return layout.index
+
 
 def _lookup(surface: str) -> CueForm | None:
     """:func:`lookup`, memoised on the exact matched string."""
@@ -612,7 +637,7 @@ class Analyzer:
         self.text = text
         self.spans = paragraphs
         self.cognition = cognition
-        self.layouts: list[ParagraphQuotes] = []
+        self.layouts: list[ParagraphQuotes] = []  # only paragraphs with a cue or a mark
         self.found: list[Found] = []
         self.unclosed: list[int] = []
         self.claimed: set[int] = set()
@@ -627,8 +652,8 @@ class Analyzer:
     def run(self) -> list[Found]:
         """Lay out every paragraph, then run the frames over each sentence."""
         self._lay_out()
-        for index, layout in enumerate(self.layouts):
-            if layout.unclosed is not None and not self._continues(index):
+        for layout in self.layouts:
+            if layout.unclosed is not None and not self._continues(layout.index):
                 self.unclosed.append(layout.unclosed)
         claimed = self.claimed
         for layout in self.layouts:
@@ -637,10 +662,11 @@ class Analyzer:
         return self.found
 
     def _lay_out(self) -> None:
-        """One :class:`ParagraphQuotes` per paragraph, from one scan of the document.
+        """One :class:`ParagraphQuotes` per paragraph with a cue or a mark, from one
+        scan of the document.
 
-        Two cursors walk the document's cues and marks along the paragraphs; most
-        paragraphs have neither and cost one small object.
+        Two cursors walk the document's cues and marks along the paragraphs; a
+        paragraph with neither has nothing to attribute and gets no layout.
         """
         matches = self._document_cues()
         marks = self._document_marks()
@@ -658,33 +684,32 @@ class Analyzer:
             first = cursor
             while cursor < match_count and matches[cursor][1] <= end:
                 cursor += 1
-            if first_mark == mark_cursor and first == cursor:
-                self.layouts.append(ParagraphQuotes(index, start, end, [], None))
-            else:
+            if first_mark != mark_cursor or first != cursor:
                 cues, quote_marks = matches[first:cursor], marks[first_mark:mark_cursor]
                 self.layouts.append(self._layout(index, start, end, quote_marks, cues))
 
     def _layout(
         self, index: int, start: int, end: int, marks: list[tuple[int, str]], cues: list[tuple[int, int, str]]
     ) -> ParagraphQuotes:
-        """A paragraph's quote regions, and its sentences when it holds a cue."""
+        """A paragraph's quote regions, and its sentences when it holds a cue.
+
+        With quotes but no cue only the floating-quote frame may look at the
+        sentences, and it splits them itself when it needs them.
+        """
+        text = self.text
         regions: list[Region] = []
         unclosed: int | None = None
+        quotes = _NO_QUOTES
         if marks:
-            regions, unclosed = pair_quotes(self.text, start, end, marks)
-        layout = ParagraphQuotes(index, start, end, regions, unclosed)
+            regions, unclosed = pair_quotes(text, start, end, marks)
+            if regions:
+                quotes = RegionIndex(regions)
+        sentences: list[Piece] = []
         if cues:
-            layout.cue_matches = cues
-            layout.index_ = RegionIndex(regions)
-            sentences = split_sentences(self.text, start, end, layout.index_)
+            sentences = split_sentences(text, start, end, quotes)
             if regions and len(sentences) > 1:
                 sentences = self._rejoin_attributions(sentences, cues)
-            layout.sentences = sentences
-        elif regions:
-            # Quotes but no cue: only the floating-quote frame may look at the
-            # sentences, and it splits them itself when it needs them.
-            layout.index_ = RegionIndex(regions)
-        return layout
+        return ParagraphQuotes(index, start, end, regions, unclosed, sentences, cues, quotes)
 
     def _rejoin_attributions(self, sentences: list[Piece], cues: list[tuple[int, int, str]]) -> list[Piece]:
         """ "Why not?" Li said.  -- a quote ending in ? or ! keeps its attribution."""
@@ -715,9 +740,23 @@ class Analyzer:
         return len(self.text[start : cues[index][0]].split()) <= 6
 
     def _document_marks(self) -> list[tuple[int, str]]:
-        if not self.spans:
+        """Every quote mark of the body, in one scan.
+
+        The scan leaves out an apostrophe between two letters; seen from a
+        paragraph that starts or ends at it (inside a word), such a mark is a
+        candidate after all, so then the body is searched paragraph by paragraph
+        (never seen in wire copy: paragraphs start and end at spaces or marks).
+        """
+        spans = self.spans
+        if not spans:
             return []
-        return find_marks(self.text, self.spans[0][0], self.spans[-1][1])
+        text = self.text
+        marks, apostrophes = marks_and_apostrophes(text, spans[0][0], spans[-1][1])
+        for position in apostrophes:
+            paragraph = spans[bisect_right(spans, (position, self.size)) - 1]
+            if paragraph[0] == position or paragraph[1] == position + 1:
+                return [mark for s, e in spans for mark in find_marks(text, s, e)]
+        return marks
 
     def _document_cues(self) -> list[tuple[int, int, str]]:
         """Every cue word of the body, in one scan: (start, end, surface)."""
@@ -737,19 +776,18 @@ class Analyzer:
 
     def _continues(self, index: int) -> bool:
         """An unclosed quote is fine when the next paragraph reopens it."""
-        if index + 1 >= len(self.layouts):
+        if index + 1 >= len(self.spans):
             return False
-        nxt = self.layouts[index + 1]
-        return self.text[nxt.start] in "\"“«'‘`"
+        return self.text[self.spans[index + 1][0]] in "\"“«'‘`"
 
     def _paragraph(self, layout: ParagraphQuotes) -> None:
         if not layout.cue_matches:
-            if layout.regions and layout.index_ is not None:
+            if layout.regions:
                 self._floating(layout, layout.index_)  # no cue: no frame, no continuation
             return
         if not layout.sentences:
             return
-        quotes = layout.index_ or RegionIndex(layout.regions)
+        quotes = layout.index_
         before = len(self.found)
         previous = layout.start
         found = self.found
@@ -1872,9 +1910,10 @@ class Analyzer:
     ) -> int | None:
         """F11: "Li said:" closing a paragraph, the quote in the next one."""
         following = layout.index + 1
-        if following >= len(self.layouts):
-            return None
-        nxt = self.layouts[following]
+        position = bisect_left(self.layouts, following, key=_paragraph_index)
+        if position >= len(self.layouts) or self.layouts[position].index != following:
+            return None  # no cue and no mark: no quote opens the next paragraph
+        nxt = self.layouts[position]
         if not nxt.regions or nxt.regions[0].start != nxt.start:
             return None
         pieces = [(r.start, r.end) for r in nxt.regions]

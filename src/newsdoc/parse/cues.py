@@ -323,11 +323,18 @@ def _cue_regex(words: list[str], lead: str) -> re.Pattern[str]:
     return re.compile(lead + "(" + _trie_pattern(words) + r")(?![\w'’-])")
 
 
-def _ungrouped_cue_regex(words: list[str]) -> re.Pattern[str]:
-    """As :func:`_cue_regex` with the ASCII lead, without the group: the lead is one
-    character, so the cue is the match minus its first character, and a pattern
-    with no group to mark runs each attempt at a lead faster."""
-    return re.compile(_ASCII_LEAD + "(?:" + _trie_pattern(words) + r")(?![\w'’-])")
+def _ungrouped_cue_regex(words: list[str], lead: str) -> re.Pattern[str]:
+    """As :func:`_cue_regex`, without the group: the lead is one character, so the
+    cue is the match minus its first character, and a pattern with no group to
+    mark runs each attempt at a lead faster."""
+    return re.compile(lead + "(?:" + _trie_pattern(words) + r")(?![\w'’-])")
+
+
+def _first_word_needles(words: list[str]) -> dict[bytes, bytes]:
+    """Each cue's first word in lower case -> that word between two spaces, the
+    needle searched for in the letters-only copy of a text (see :func:`find_cues`)."""
+    firsts = {word.split()[0].lower() for word in words}
+    return {first.encode("ascii"): f" {first} ".encode("ascii") for first in sorted(firsts)}
 
 
 _WORDS: Final = _cue_words(False)
@@ -343,98 +350,71 @@ CUE_RE_COGNITION_ASCII: re.Pattern[str] = _cue_regex(_WORDS_COGNITION, _ASCII_LE
 CUE_AT_RE: re.Pattern[str] = _cue_regex(_WORDS_COGNITION, "")
 """A cue word starting exactly where ``.match`` is asked to look."""
 
-# Lower-case text is searched for the lower-case forms only: every capitalised form
-# ("Noting") is a lower-case one with a capital, so half the trie's first branches go.
-_LOWER_RE: Final = _ungrouped_cue_regex([w for w in _WORDS if w[0].islower()])
-_LOWER_RE_COGNITION: Final = _ungrouped_cue_regex([w for w in _WORDS_COGNITION if w[0].islower()])
-_CAPITALISED: Final = frozenset(w.lower() for w in _WORDS if w[0].isupper())
-_CAPITALISED_COGNITION: Final = frozenset(w.lower() for w in _WORDS_COGNITION if w[0].isupper())
-_FIRST_WORDS: Final = frozenset(w.split()[0].encode("ascii") for w in _WORDS if w[0].islower())
-_FIRST_WORDS_COGNITION: Final = frozenset(
-    w.split()[0].encode("ascii") for w in _WORDS_COGNITION if w[0].islower()
+_AT_LEAD: Final = _ungrouped_cue_regex(_WORDS, _LEAD)
+_AT_LEAD_COGNITION: Final = _ungrouped_cue_regex(_WORDS_COGNITION, _LEAD)
+_AT_ASCII_LEAD: Final = _ungrouped_cue_regex(_WORDS, _ASCII_LEAD)
+_AT_ASCII_LEAD_COGNITION: Final = _ungrouped_cue_regex(_WORDS_COGNITION, _ASCII_LEAD)
+_FIRST_WORDS: Final = _first_word_needles(_WORDS)
+_FIRST_WORDS_COGNITION: Final = _first_word_needles(_WORDS_COGNITION)
+_FIRST_WORD_SET: Final = frozenset(_FIRST_WORDS)
+_FIRST_WORD_SET_COGNITION: Final = frozenset(_FIRST_WORDS_COGNITION)
+_FOLDED_LETTERS: Final = bytes(
+    ord(chr(code).lower()) if code < 128 and chr(code).isalpha() else 32 for code in range(256)
 )
-_LETTERS_ONLY: Final = bytes(code if code < 128 and chr(code).isalpha() else 32 for code in range(256))
-"""A ``bytes.translate`` table turning every byte but an ASCII letter into a space."""
+"""A ``bytes.translate`` table: an ASCII letter to its lower case, every other byte to a space."""
 
 
 def find_cues(text: str, start: int, end: int, cognition: bool = False) -> list[tuple[int, int, str]]:
     """Every match of :data:`CUE_RE` (or its cognition variant) in ``[start, end)``.
 
-    Returns the cues (group 1) as (start, end, surface), in order.  ASCII text is
-    searched in lower case first, which is faster; that search gives the same
-    matches unless a cue word is written in capitals the lexicon does not list
-    ("SAID"), and then the text is searched again as written.
+    Returns the cues (group 1) as (start, end, surface), in order.
 
     >>> find_cues("Li said, noting that it rained.", 0, 31)
     [(3, 7, 'said'), (9, 15, 'noting')]
     """
     if text.isascii():
-        found = _find_in_lower_case(text, start, end, cognition)
-        if found is not None:
-            return found
-        pattern = CUE_RE_COGNITION_ASCII if cognition else CUE_RE_ASCII
+        pattern = _AT_ASCII_LEAD_COGNITION if cognition else _AT_ASCII_LEAD
     else:
-        pattern = CUE_RE_COGNITION if cognition else CUE_RE
-    return [(m.start(1), m.end(1), m.group(1)) for m in pattern.finditer(text, start, end)]
-
-
-def _find_in_lower_case(
-    text: str, start: int, end: int, cognition: bool
-) -> list[tuple[int, int, str]] | None:
-    """The cues of ASCII ``text`` found in its lower-case copy (same offsets).
-
-    A match written as listed (in lower case, or capitalised when the lexicon lists
-    the capital) is one the search as written finds too: the trie takes the longest
-    form either way.  A single word written otherwise ("SAID", "Said") is no cue, and
-    no shorter form or later lead hides inside it, so it is dropped.  A phrase
-    written otherwise ("Pointed OUT") may hold a shorter cue: None, search again.
-    """
-    lowered = text.lower()
-    capitalised = _CAPITALISED_COGNITION if cognition else _CAPITALISED
+        pattern = _AT_LEAD_COGNITION if cognition else _AT_LEAD
     found: list[tuple[int, int, str]] = []
-    for lead, cue_end in _lower_case_matches(lowered, start, end, cognition):
-        cue_start = lead + 1  # after the one-character lead
-        surface = text[cue_start:cue_end]
-        written = lowered[cue_start:cue_end]
-        if surface != written and (
-            surface[1:] != written[1:] or " ".join(written.split()) not in capitalised
-        ):
-            if not written.isalpha():
-                return None
-            continue
-        found.append((cue_start, cue_end, surface))
+    resume = start
+    for lead in _candidate_leads(text, start, end, cognition):
+        if lead < resume:
+            continue  # inside the previous cue: "saying" in "quoted as saying"
+        match = pattern.match(text, lead, end)
+        if match is not None:
+            resume = match.end()
+            found.append((lead + 1, resume, text[lead + 1 : resume]))
     return found
 
 
-def _lower_case_matches(lowered: str, start: int, end: int, cognition: bool) -> list[tuple[int, int]]:
-    """The spans ``_LOWER_RE.finditer(lowered, start, end)`` finds in ASCII ``lowered``.
+def _candidate_leads(text: str, start: int, end: int, cognition: bool) -> list[int]:
+    """Every offset in ``[start, end)`` where a cue's lead may stand, in order.
 
-    The pattern is tried only at the leads of the cues' first words that occur in
-    the text as whole runs of letters (found by splitting a letters-only copy, all
-    in C), instead of at every space: a cue's first word always stands between
-    non-letters, so no match is missed, and trying the leads in text order, each
-    only past the previous match, repeats the scan's leftmost, non-overlapping matches.
+    A cue's first word is a whole run of ASCII letters right after its lead (a
+    space, mark or dash, never a letter).  In a copy of the text with each letter
+    in lower case and every other character a space (one byte a character, so the
+    offsets hold), that is one of the cues' first words between two spaces: the
+    words present are found by one split (in C), then each is searched for.  The
+    pattern tried at these leads alone, in order and each past the previous match,
+    repeats the scan's leftmost, non-overlapping matches.
     """
-    encoded = lowered.encode("ascii")
-    first_words = _FIRST_WORDS_COGNITION if cognition else _FIRST_WORDS
-    present = first_words.intersection(encoded[start:end].translate(_LETTERS_ONLY).split())
+    encoded = text.encode("ascii") if text.isascii() else text.encode("ascii", "replace")
+    letters = encoded[:end].translate(_FOLDED_LETTERS) + b" "  # a space closes a word at ``end``
+    present = (_FIRST_WORD_SET_COGNITION if cognition else _FIRST_WORD_SET).intersection(
+        letters[start:end].split()
+    )
     if not present:
         return []
+    needles = _FIRST_WORDS_COGNITION if cognition else _FIRST_WORDS
     leads: list[int] = []
+    stop = end + 1
     for word in present:
-        position = encoded.find(word, start + 1, end)
+        needle = needles[word]
+        position = letters.find(needle, start, stop)
         while position >= 0:
-            leads.append(position - 1)
-            position = encoded.find(word, position + 1, end)
-    leads.sort()
-    pattern = _LOWER_RE_COGNITION if cognition else _LOWER_RE
-    matches: list[tuple[int, int]] = []
-    resume = start
-    for lead in leads:
-        if lead < resume:
-            continue  # inside the previous match, or the same lead found twice
-        match = pattern.match(lowered, lead, end)
-        if match is not None:
-            resume = match.end()
-            matches.append((lead, resume))
-    return matches
+            leads.append(position)
+            position = letters.find(needle, position + len(word) + 1, stop)
+    if len(present) > 1:
+        leads.sort()
+    return leads

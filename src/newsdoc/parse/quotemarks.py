@@ -105,20 +105,44 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Every candidate quote mark in ``[start, end)`` as (offset, mark).
 
     The typewriter pairs ```` `` ```` and ``''`` count as one mark; a lone backtick
-    is not a mark.
+    is not a mark, nor is an apostrophe between two letters or digits ("don't",
+    "Li's"): :func:`pair_quotes` would drop it anyway, and a paragraph whose only
+    marks are such apostrophes then needs no pairing at all.
+    """
+    return marks_and_apostrophes(text, start, end)[0]
+
+
+def marks_and_apostrophes(text: str, start: int, end: int) -> tuple[list[tuple[int, str]], list[int]]:
+    """:func:`find_marks`, and where the apostrophes it left out stand.
+
+    A caller that searches several paragraphs at once learns from the second list
+    whether an apostrophe sits on a paragraph's edge, where seen from that
+    paragraph alone it would be a candidate after all.
+
+    >>> marks_and_apostrophes("Li's 'plan'", 0, 11)
+    ([(5, "'"), (10, "'")], [2])
     """
     marks: list[tuple[int, str]] = []
+    apostrophes: list[int] = []
     skip = -1
+    last = end - 1
     for position in _mark_offsets(text, start, end):
         if position == skip:
             continue
         mark = text[position]
-        if mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
+        if (
+            mark in "'’"
+            and start < position < last
+            and text[position + 1].isalnum()
+            and text[position - 1].isalnum()
+        ):
+            apostrophes.append(position)  # inside a word
+        elif mark in "`'" and text.startswith(mark, position + 1) and position + 1 < end:
             marks.append((position, mark + mark))
             skip = position + 1
         elif mark != "`":
             marks.append((position, mark))
-    return marks
+    return marks, apostrophes
 
 
 def pair_quotes(
@@ -307,6 +331,14 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
     >>> [text[s:e] for s, e in split_sentences(text, 0, len(text), RegionIndex(regions))]
     ['Mr. Li arrived on Nov. 4.', 'He said "Go. Now."', 'Then he left.']
     """
+    last = end - 1
+    if (
+        text.find(".", start, last) < 0
+        and text.find("?", start, last) < 0
+        and text.find("!", start, last) < 0
+    ):
+        # No mark before the last character (most paragraphs with a cue): one sentence.
+        return [(start, end)] if start < end else []
     spans: list[tuple[int, int]] = []
     sentence_start = start
     for match in _boundaries(text, start, end):
