@@ -26,6 +26,26 @@ from newsdoc.model import (
     Tail,
 )
 
+_new_object = object.__new__
+_set_span_start = Span.__dict__["start"].__set__
+_set_span_end = Span.__dict__["end"].__set__
+
+
+def new_span(start: int, end: int) -> Span:
+    """``Span(start, end)``, for the parse's hot paths.
+
+    The model is plain Python even in the compiled build, so ``Span(...)`` runs an
+    interpreted ``__init__``; this builds the same object from compiled code.
+    Anything ``Span`` would reject is handed to it, to raise its own error.
+    """
+    if start < 0 or end < start:
+        return Span(start, end)
+    span: Span = _new_object(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
+
+
 BlockRole = Literal[
     "unclaimed", "header", "headline", "date_line", "byline", "caption", "dateline", "body", "tail"
 ]

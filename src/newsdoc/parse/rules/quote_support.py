@@ -6,7 +6,7 @@ from typing import Final
 
 from newsdoc.model import Quote, QuoteKind, Span
 from newsdoc.parse.attribution import CONFIDENCE, Analyzer, Found
-from newsdoc.parse.state import ParseState
+from newsdoc.parse.state import ParseState, new_span
 
 _MEMO_KEY: Final = "quote-analysis"
 
@@ -23,7 +23,7 @@ def analysis(state: ParseState) -> list[Found]:
         state.problem(
             "unclosed-quote",
             "a quote mark opens here and its paragraph ends without closing it",
-            Span(position, position + 1),
+            new_span(position, position + 1),
         )
     state.memo[_MEMO_KEY] = found
     return found
@@ -34,22 +34,22 @@ def to_quote(text: str, found: Found) -> Quote:
     content = found.content
     if len(content) == 1:  # the usual quote: one piece, no list to build
         only_start, only_end = content[0]
-        pieces: tuple[Span, ...] = (Span(only_start, only_end),)
+        pieces: tuple[Span, ...] = (new_span(only_start, only_end),)
         content_text = " ".join(text[only_start:only_end].split())
     else:
-        pieces = tuple([Span(s, e) for s, e in content])
+        pieces = tuple([new_span(s, e) for s, e in content])
         content_text = " ... ".join([" ".join(text[s:e].split()) for s, e in content])
     cue_span = cue_text = None
     if found.cue is not None:
         cue_start, cue_end = found.cue
-        cue_span = Span(cue_start, cue_end)
+        cue_span = new_span(cue_start, cue_end)
         cue_text = text[cue_start:cue_end]
         if not cue_text.isalpha():  # "said" needs no spacing cleaned, "pointed\n out" does
             cue_text = " ".join(cue_text.split())
     speaker_span = speaker_text = None
     if found.speaker is not None:
         speaker_start, speaker_end = found.speaker
-        speaker_span = Span(speaker_start, speaker_end)
+        speaker_span = new_span(speaker_start, speaker_end)
         speaker_text = " ".join(text[speaker_start:speaker_end].split())
     kind: QuoteKind = "direct" if found.kind == "direct" else "mixed" if found.kind == "mixed" else "indirect"
     # positional, in field order: a keyword call from compiled code builds a dict

@@ -48,7 +48,7 @@ from newsdoc.parse.people import (
     strip_possessive,
     tokenize,
 )
-from newsdoc.parse.state import ParseState, Rule
+from newsdoc.parse.state import ParseState, Rule, new_span
 
 _WORD: Final = re.compile(r"\w+(?:['’\-]\w+)*")
 # Every word :meth:`Resolver._pronoun` reads (a mention of one other word skips the call).
@@ -375,7 +375,7 @@ class Resolver:
                 break
             k -= 1
         phrase = tokens[k:]
-        return self.resolve(None, Span(phrase[0].start, phrase[-1].end), depth + 1)
+        return self.resolve(None, new_span(phrase[0].start, phrase[-1].end), depth + 1)
 
     # ------------------------------------------------------------------ helpers
 
@@ -436,7 +436,7 @@ class Resolver:
         if best is None:
             return None
         return self.registry.add(
-            NameMention(name=best[1], span=Span(position, position), kind="organisation")
+            NameMention(name=best[1], span=new_span(position, position), kind="organisation")
         )
 
     def _qualified_phrases(self, head: str) -> list[tuple[int, int, str]]:
@@ -715,8 +715,8 @@ def _tight(text: str, left: Token, right: Token) -> bool:
 
 def _span(words: list[Token]) -> Span:
     if not words:
-        return Span(0, 0)
-    return Span(words[0].start, words[-1].end)
+        return new_span(0, 0)
+    return new_span(words[0].start, words[-1].end)
 
 
 # --------------------------------------------------------------------------- driver
