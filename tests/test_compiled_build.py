@@ -117,6 +117,7 @@ HOT_CLASSES = [
     "newsdoc.parse.attribution:ParagraphQuotes",
     "newsdoc.parse.attribution:CueSite",
     "newsdoc.parse.state:Block",
+    "newsdoc.parse.state:ParseState",
 ]
 
 

@@ -431,7 +431,8 @@ def _state_with_a_distinct_value_in_every_field() -> ParseState:
     for number, spec in enumerate(dataclasses.fields(ParseState)):
         if spec.name in ("text", "config"):
             continue
-        container = spec.default_factory() if callable(spec.default_factory) else None
+        initial = getattr(state, spec.name)  # as a fresh state starts: an empty container or None
+        container = type(initial)() if isinstance(initial, list | dict) else None
         if isinstance(container, dict):
             container[number] = number
         elif isinstance(container, list):

@@ -22,6 +22,7 @@ from typing import Final, NamedTuple
 
 from newsdoc.model import Person, PersonKind, Span
 from newsdoc.parse import namedata as nd
+from newsdoc.parse.state import new_span
 
 # A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
 # and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
@@ -412,7 +413,7 @@ def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention |
     low = name.casefold()
     if _is_demonym_plural(low):
         return None
-    span = Span(start, start + len(name))
+    span = new_span(start, start + len(name))
     if low in nd.ORG_HEADS:
         return NameMention(
             name=name, span=span, kind="organisation", subject=opens or after_lead_in(text, start)
@@ -691,7 +692,7 @@ def _mention_of(text: str, tokens: list[Token], shape: _Shape) -> NameMention:
     np_start = tokens[start_of_np].start
     descriptor = text[np_start : tokens[first - 1].end] if start_of_np < first else None
     last = tokens[shape.last]
-    span = Span(tokens[first].start, last.start + len(strip_possessive(last.text)))
+    span = new_span(tokens[first].start, last.start + len(strip_possessive(last.text)))
     return _person_mention(
         text,
         shape,
@@ -770,14 +771,14 @@ def _plain_mention(text: str, run: list[tuple[int, str]], opens: bool, shape: _S
         raw = text[first_start : last_start + len(last_word)]
         return NameMention(
             name=strip_possessive(" ".join(raw.split())),
-            span=Span(first_start, first_start + len(strip_possessive(raw))),
+            span=new_span(first_start, first_start + len(strip_possessive(raw))),
             kind="organisation",
             subject=shape.first == 0 and opens,
             acronym=_bracketed_acronym(text, last_start + len(last_word)),
             in_brackets=_in_brackets(text, first_start),
         )
     last_start, last_word = run[shape.last]
-    span = Span(run[shape.first][0], last_start + len(strip_possessive(last_word)))
+    span = new_span(run[shape.first][0], last_start + len(strip_possessive(last_word)))
     before = None
     if shape.start_of_np < shape.first:
         previous_start, previous_word = run[shape.first - 1]
@@ -836,7 +837,7 @@ def _org_mention(text: str, tokens: list[Token], i: int, j: int) -> NameMention:
     acronym = _bracketed_acronym(text, run[-1].end)
     return NameMention(
         name=name,
-        span=Span(run[0].start, run[0].start + len(strip_possessive(text[run[0].start : run[-1].end]))),
+        span=new_span(run[0].start, run[0].start + len(strip_possessive(text[run[0].start : run[-1].end]))),
         kind="organisation",
         subject=run[0].sentence_start,
         acronym=acronym,

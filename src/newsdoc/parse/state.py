@@ -175,32 +175,57 @@ _is_unclaimed: Callable[[object], bool] = "unclaimed".__eq__
 """Whether a block role is ``"unclaimed"``, as a C-level callable for ``map``."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class ParseState:
     """What the rules have found so far.  Rules claim blocks and fill fields."""
 
     text: str
     config: Config
-    blocks: list[Block] = field(default_factory=list)
-    roles: list[BlockRole] = field(default_factory=list)
-    headline: str | None = None
-    headline_span: Span | None = None
-    published: dt.date | None = None
-    published_span: Span | None = None
-    header_span: Span | None = None
-    date_line_span: Span | None = None
-    dateline: Dateline | None = None
-    dateline_block: int | None = None
-    bylines: list[Byline] = field(default_factory=list)
-    captions: list[Caption] = field(default_factory=list)
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    paragraph_blocks: list[int] = field(default_factory=list)
-    trims: dict[int, tuple[int, int]] = field(default_factory=dict)
-    tails: list[Tail] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    memo: dict[str, Any] = field(default_factory=dict)  # work rules share (one quote analysis for two rules)
+    blocks: list[Block]
+    roles: list[BlockRole]
+    headline: str | None
+    headline_span: Span | None
+    published: dt.date | None
+    published_span: Span | None
+    header_span: Span | None
+    date_line_span: Span | None
+    dateline: Dateline | None
+    dateline_block: int | None
+    bylines: list[Byline]
+    captions: list[Caption]
+    paragraphs: list[Paragraph]
+    paragraph_blocks: list[int]
+    trims: dict[int, tuple[int, int]]
+    tails: list[Tail]
+    quotes: list[Quote]
+    people: list[Person]
+    problems: list[Problem]
+    memo: dict[str, Any]  # work rules share (one quote analysis for two rules)
+
+    def __init__(self, text: str, config: Config, blocks: list[Block] | None = None) -> None:
+        # Written out (init=False) so that mypyc compiles it, like Block's.
+        self.text = text
+        self.config = config
+        self.blocks = [] if blocks is None else blocks
+        self.roles = []
+        self.headline = None
+        self.headline_span = None
+        self.published = None
+        self.published_span = None
+        self.header_span = None
+        self.date_line_span = None
+        self.dateline = None
+        self.dateline_block = None
+        self.bylines = []
+        self.captions = []
+        self.paragraphs = []
+        self.paragraph_blocks = []
+        self.trims = {}
+        self.tails = []
+        self.quotes = []
+        self.people = []
+        self.problems = []
+        self.memo = {}
 
     def snapshot(self) -> tuple[Any, ...]:
         """Every field in declaration order, containers copied: what :meth:`restore` takes back.
