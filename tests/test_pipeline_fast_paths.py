@@ -6,12 +6,13 @@ import pickle
 from typing import get_args
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc.model import Span
-from newsdoc.parse.state import BlockRole, ParseState
+from newsdoc.model import Paragraph, Span
+from newsdoc.parse.state import BlockRole, ParseState, new_paragraph, new_span
 
 _ROLES: list[BlockRole] = list(get_args(BlockRole))
 
@@ -79,3 +80,35 @@ def test_span_checks_its_offsets_in_the_documented_order(start: int, end: int) -
         assert (span.start, span.end) == (start, end)
         assert pickle.loads(pickle.dumps(span)) == span
         attrs.validate(span)  # the fields' own validators agree
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-5, 5), st.integers(-5, 5))
+def test_new_span_builds_what_span_builds_and_rejects_what_it_rejects(start: int, end: int) -> None:
+    expected = _span_error(start, end)
+    try:
+        span = new_span(start, end)
+    except ValueError as exc:
+        assert str(exc) == expected
+    else:
+        assert expected is None
+        plain = Span(start, end)
+        assert type(span) is Span
+        assert span == plain and hash(span) == hash(plain) and repr(span) == repr(plain)
+        assert pickle.loads(pickle.dumps(span)) == plain
+        attrs.validate(span)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            span.start = 0  # type: ignore[misc]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=12), st.integers(0, 20), st.integers(0, 20))
+def test_new_paragraph_builds_what_paragraph_builds(text: str, start: int, length: int) -> None:
+    span = Span(start, start + length)
+    built, plain = new_paragraph(text, span), Paragraph(text, span)
+    assert type(built) is Paragraph
+    assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
+    assert attrs.asdict(built) == attrs.asdict(plain)
+    assert pickle.loads(pickle.dumps(built)) == plain
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.text = ""  # type: ignore[misc]

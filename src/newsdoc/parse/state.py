@@ -46,6 +46,19 @@ def new_span(start: int, end: int) -> Span:
     return span
 
 
+_set_paragraph_text = Paragraph.__dict__["text"].__set__
+_set_paragraph_span = Paragraph.__dict__["span"].__set__
+
+
+def new_paragraph(text: str, span: Span) -> Paragraph:
+    """``Paragraph(text, span)`` built from compiled code, as :func:`new_span` builds spans
+    (a paragraph's fields have no validators to run)."""
+    paragraph: Paragraph = _new_object(Paragraph)
+    _set_paragraph_text(paragraph, text)
+    _set_paragraph_span(paragraph, span)
+    return paragraph
+
+
 BlockRole = Literal[
     "unclaimed", "header", "headline", "date_line", "byline", "caption", "dateline", "body", "tail"
 ]

@@ -8,8 +8,7 @@ dateline itself is left out of the text, but its span is kept on the dateline.
 
 from __future__ import annotations
 
-from newsdoc.model import Paragraph
-from newsdoc.parse.state import ParseState, Rule, new_span
+from newsdoc.parse.state import ParseState, Rule, new_paragraph, new_span
 
 
 def apply(state: ParseState) -> None:
@@ -40,7 +39,7 @@ def claim_unclaimed(state: ParseState) -> bool:
             continue
         roles[index] = "body"
         # positional: a keyword call from compiled code builds a dict
-        paragraphs.append(Paragraph(block.unwrapped(text, start, end), new_span(start, end)))
+        paragraphs.append(new_paragraph(block.unwrapped(text, start, end), new_span(start, end)))
         paragraph_blocks.append(index)
         added = True
     return added
