@@ -9,10 +9,12 @@ has a speaker must never be changed.
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
+from newsdoc.errors import ParseError
 from newsdoc.model import Person, Quote, Span
 from newsdoc.parse import RULES, ParseState, _start
 from newsdoc.parse.rules import speakers
@@ -112,3 +114,18 @@ def _quote_at(anchor: int, with_speaker: bool) -> Quote:
 def test_reading_order_is_the_stable_sort_by_anchor(anchors: list[tuple[int, bool]]) -> None:
     quotes = [_quote_at(anchor, with_speaker) for anchor, with_speaker in anchors]
     assert list(_reading_order(quotes)) == sorted(range(len(quotes)), key=lambda k: anchors[k][0])
+
+
+def test_a_strict_mode_error_leaves_every_quote_untouched() -> None:
+    text = (
+        "MARLOW BAY, June 4 (Reuters) - Harbour chief Osric Pell said the cranes were repaired."
+        "\n\nDeputy mayor Ines Pell and port director Osric Pell toured the quay."
+        "\n\nPell said it was busy.\n"
+    )
+    state = _state_before_speakers(text)
+    state.config = attrs.evolve(state.config, strict=True)
+    before = [attrs.evolve(q) for q in state.quotes]  # equal copies, kept apart from the state
+    with pytest.raises(ParseError, match="ambiguous-speaker"):
+        speakers.apply(state)
+    assert state.quotes == before
+    assert all(q.speaker is None for q in state.quotes)

@@ -850,10 +850,10 @@ def apply(state: ParseState) -> None:
     """
     quotes = state.quotes
     speakers, people, problems = _resolve(state.text, quotes, _regions(state), _credits(state))
-    _complete(quotes, speakers)
-    state.people = list(people)
     for code, message, span in problems:
-        state.problem(code, message, span)
+        state.problem(code, message, span)  # raises in strict mode: before any quote is touched
+    state.people = list(people)
+    _complete(quotes, speakers)
 
 
 def _complete(quotes: list[Quote], speakers: Sequence[Person | None]) -> None:
@@ -862,7 +862,8 @@ def _complete(quotes: list[Quote], speakers: Sequence[Person | None]) -> None:
     A quote without a speaker yet is completed in place (a quote is frozen for
     its readers, not for the parse still building it); one that has a speaker
     already (the rule run twice) is replaced, so no quote is ever changed twice.
-    Runs after every speaker is known: a crash leaves the quotes as they were.
+    Runs last, after every speaker is known and every problem recorded, so a crash
+    or a strict-mode error leaves the quotes as they were.
     """
     for k, person in enumerate(speakers):
         quote = quotes[k]
