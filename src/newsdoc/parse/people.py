@@ -201,62 +201,15 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
-class _Unaligned(Exception):
-    """A stretch of the joined scan that no single region holds whole (see :func:`_joined_runs`)."""
-
-
-def _joined_runs(text: str, regions: list[Span]) -> list[list[tuple[int, str]]] | None:
-    """The runs of all ``regions`` from one scan of the span they cover, or ``None`` when it cannot tell.
-
-    One regex scan per document instead of one per paragraph.  It finds the same
-    stretches as the scans of the regions one by one when the regions are in text
-    order without overlap and each stretch it finds lies inside one region (that
-    region's scan finds it there too); a run ends at each region end.  ``None``
-    (scan each region alone) when text between regions holds a capitalised word, or
-    regions overlap or come out of order.
-    """
-    if len(regions) < 2:
-        return _capital_runs(text, regions[0].start, regions[0].end) if regions else []
-    try:
-        return _capital_runs(text, regions[0].start, regions[-1].end, regions)
-    except _Unaligned:
-        return None
-
-
-def _next_region(regions: Sequence[Span], k: int, stretch_start: int, stretch_end: int) -> int:
-    """The index of the region that holds a stretch lying past region ``k`` (raises :class:`_Unaligned`)."""
-    while k + 1 < len(regions) and regions[k].end <= stretch_start:
-        k += 1
-        if regions[k].start < regions[k - 1].end:
-            raise _Unaligned  # overlapping regions: scanned alone, their runs repeat
-    region = regions[k]
-    if not region.start <= stretch_start or stretch_end > region.end:
-        raise _Unaligned
-    return k
-
-
-def _aligned_tail(regions: Sequence[Span], k: int) -> None:
-    """Check that the regions after ``k`` (which held no stretch) overlap none before them."""
-    for i in range(k + 1, len(regions)):
-        if regions[i].start < regions[i - 1].end:
-            raise _Unaligned
-
-
-def _capital_runs(
-    text: str, start: int, stop: int, regions: Sequence[Span] = ()
-) -> list[list[tuple[int, str]]]:
+def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]]]:
     """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass.
 
     The regex finds each stretch of words joined by single spaces; only the gaps
     between stretches (other white space, an abbreviation's period, a connector
     such as " of ") are judged here.  A list, not a generator: its callers read
-    every run, and a compiled generator costs more per item.  With ``regions`` (in text
-    order, covering ``start`` to ``stop``), a run ends at each region's end, and a stretch
-    outside every region raises :class:`_Unaligned`.
+    every run, and a compiled generator costs more per item.
     """
     runs: list[list[tuple[int, str]]] = []
-    k = 0
-    region_end = regions[0].end if regions else stop
     run: list[tuple[int, str]] = []
     left = ""
     left_end = -1
@@ -264,12 +217,6 @@ def _capital_runs(
     for match in (_CAPSTRETCH if particle else _UPPERSTRETCH).finditer(text, start, stop):
         stretch_start, stretch_end = match.span()
         stretch = match.group()
-        if stretch_end > region_end:  # the stretch lies past the current region: a new region
-            k = _next_region(regions, k, stretch_start, stretch_end)
-            region_end = regions[k].end
-            if run:
-                runs.append(run)
-                run = []
         if run:
             gap = text[left_end:stretch_start]
             if (gap.isspace() and "\n\n" not in gap) or (gap == ". " and _is_abbreviation(left, gap)):
@@ -292,8 +239,6 @@ def _capital_runs(
         left_end = stretch_end
     if run:
         runs.append(run)
-    if regions:
-        _aligned_tail(regions, k)
     return runs
 
 
@@ -1074,21 +1019,6 @@ def _index_word(word: str) -> str:
     return low[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else low
 
 
-def _run_link_words(text: str, run: list[tuple[int, str]]) -> list[str]:
-    """``[_index_word(word) for _, word in run]`` of a run of two or more words, in a few calls.
-
-    The run's words stand in the text separated by white space or a connector word,
-    or by an abbreviation's period ("W. Bush"); words hold no white space and case
-    folding makes none, so without a period the folded stretch splits into the folded
-    words.  A stretch with a period or a possessive ending takes the word-by-word way.
-    """
-    last_start, last_word = run[-1]
-    folded = text[run[0][0] : last_start + len(last_word)].casefold()
-    if "." in folded or "'s" in folded or "’s" in folded:
-        return [_index_word(word) for _, word in run]
-    return folded.split()
-
-
 def _deferred_words(word: str) -> list[str]:
     """A lone word's link words: as its lookup keys it, and as the known-word test does ("LI'S")."""
     key = _index_word(word)
@@ -1145,57 +1075,41 @@ class Registry:
         registry = cls()
         registry._text = text
         spans = list(regions) if regions is not None else [Span(0, len(text))]
-        joined = _joined_runs(text, spans)
-        if joined is not None:
-            registry._add_runs(joined, spans)
-        else:
-            for region in spans:
-                registry._add_runs(_capital_runs(text, region.start, region.end), [region])
-        pending = registry._pending
+        pending, index = registry._pending, registry._index
+        new = tuple.__new__
+        lone_words = _LONE_WORDS
+        brackets = "(" in text  # without one, no run has a bracketed acronym
+        for region in spans:
+            for run in _capital_runs(text, region.start, region.end):
+                deferred = False
+                if len(run) == 1:
+                    start, word = run[0]
+                    lone = lone_words[word] if word in lone_words else _lone_word(word)
+                    if lone is None:
+                        continue  # most runs stop here
+                    deferred = lone.may_defer and not _previous_word(text, start, region.start)[1]
+                    words = lone.deferred_words if deferred else [lone.key]
+                else:  # _index_word of each word, inlined
+                    words = [
+                        w.casefold()[:-2] if w.endswith(_POSSESSIVE_ENDINGS) else w.casefold() for _, w in run
+                    ]
+                if brackets and not deferred:
+                    acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
+                    if acronym is not None:
+                        words.append(acronym.casefold())
+                number = len(pending)
+                pending.append(new(_Pending, (run[0][0], region.start, run, deferred)))
+                for word in words:
+                    numbers = index.get(word)
+                    if numbers is None:
+                        index[word] = [number]
+                    else:
+                        numbers.append(number)
         registry._starts = [item.start for item in pending]
         registry._ends = [item.run[-1][0] + len(item.run[-1][1]) for item in pending]
         registry._state = bytearray(len(pending))
         registry._jump = list(range(-1, len(pending) - 1))
         return registry
-
-    def _add_runs(self, runs: list[list[tuple[int, str]]], regions: list[Span]) -> None:
-        """Index the runs of ``regions`` (in text order, not overlapping) by their link words, unread."""
-        if not runs:
-            return
-        text = self._text
-        pending, index = self._pending, self._index
-        new = tuple.__new__
-        lone_words = _LONE_WORDS
-        brackets = "(" in text  # without one, no run has a bracketed acronym
-        k = 0
-        region_start, region_end = regions[0].start, regions[0].end
-        for run in runs:
-            if run[0][0] >= region_end:  # the run is in a later region
-                while run[0][0] >= regions[k].end:
-                    k += 1
-                region_start, region_end = regions[k].start, regions[k].end
-            deferred = False
-            if len(run) == 1:
-                start, word = run[0]
-                lone = lone_words[word] if word in lone_words else _lone_word(word)
-                if lone is None:
-                    continue  # most runs stop here
-                deferred = lone.may_defer and not _previous_word(text, start, region_start)[1]
-                words = lone.deferred_words if deferred else [lone.key]
-            else:
-                words = _run_link_words(text, run)
-            if brackets and not deferred:
-                acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
-                if acronym is not None:
-                    words.append(acronym.casefold())
-            number = len(pending)
-            pending.append(new(_Pending, (run[0][0], region_start, run, deferred)))
-            for word in words:
-                numbers = index.get(word)
-                if numbers is None:
-                    index[word] = [number]
-                else:
-                    numbers.append(number)
 
     # ------------------------------------------------------------------ reading on demand
 
