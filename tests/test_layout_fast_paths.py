@@ -114,30 +114,6 @@ def test_a_colon_attribution_takes_the_next_paragraph_only_when_it_is_a_quote() 
     assert [(f.rule, f.content, f.paragraph) for f in found] == [("said-colon", [(22, len(quoted) - 1)], 0)]
 
 
-def every_sentence(text: str, start: int, end: int, quotes: RegionIndex) -> list[tuple[int, int]]:
-    """The sentences as the boundary pattern cuts them, with no shortcut."""
-    spans = []
-    sentence_start = start
-    for match in quotemarks._BOUNDARY_RE.finditer(text, start, end):
-        closing = match.start() + 1
-        while closing < match.end() and not text[closing].isspace():
-            closing += 1
-        region = quotes.containing(match.start())
-        if region is not None and region.end > closing:
-            continue
-        if (
-            text[match.start()] == "."
-            and quotemarks._is_abbreviation(text, sentence_start, match.start())
-            and not quotemarks._ends_sentence_anyway(text, match.start(), match.end())
-        ):
-            continue
-        spans.append((sentence_start, closing))
-        sentence_start = match.end()
-    if sentence_start < end:
-        spans.append((sentence_start, end))
-    return spans
-
-
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
@@ -155,4 +131,7 @@ def test_sentences_match_the_boundary_scan(parts: list[str], cut_start: int, cut
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     regions, _ = pair_quotes(text, start, end)
     quotes = RegionIndex(regions)
-    assert split_sentences(text, start, end, quotes) == every_sentence(text, start, end, quotes)
+    plain_scan = quotemarks._BOUNDARY_RE.finditer(text, start, end)
+    assert split_sentences(text, start, end, quotes) == quotemarks._cut_sentences(
+        text, start, end, quotes, plain_scan
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -339,11 +340,18 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
     ):
         # No mark before the last character (most paragraphs with a cue): one sentence.
         return [(start, end)] if start < end else []
+    return _cut_sentences(text, start, end, quotes, _boundaries(text, start, end))
+
+
+def _cut_sentences(
+    text: str, start: int, end: int, quotes: RegionIndex, boundaries: Iterable[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """:func:`split_sentences` at the given candidate ``boundaries`` (matches of the boundary
+    pattern in ``[start, end)``), without its shortcuts (tests feed it the plain pattern scan)."""
     spans: list[tuple[int, int]] = []
     sentence_start = start
-    for match in _boundaries(text, start, end):
-        stop = match.start() + 1
-        closing = stop
+    for match in boundaries:
+        closing = match.start() + 1
         while closing < match.end() and not text[closing].isspace():
             closing += 1
         region = quotes.containing(match.start())
