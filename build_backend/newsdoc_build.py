@@ -89,20 +89,22 @@ def build_editable(
     return str(_setuptools.build_editable(wheel_directory, config_settings, metadata_directory))
 
 
-def compile_copy(root: Path, target: Path, *, timeout: float = 900.0) -> Path:
+def compile_copy(root: Path, target: Path, *, timeout: float = 900.0, python: str | None = None) -> Path:
     """Copy the project at ``root`` to ``target`` and compile it in place; returns ``target / "src"``.
 
     For the equivalence test and the compiled-build benchmark: put the returned
     directory first on ``PYTHONPATH`` to import the compiled newsdoc next to the
-    pure one in ``root / "src"``.  Raises ``RuntimeError`` with the compiler's
-    output when the build fails (no C compiler, no Python headers, no mypyc).
+    pure one in ``root / "src"``.  ``python`` is the interpreter to build for (the
+    extensions only load in the interpreter they were built by; default: this one).
+    Raises ``RuntimeError`` with the compiler's output when the build fails (no C
+    compiler, no Python headers, no mypyc).
     """
     for name in ("src", "build_backend"):
         shutil.copytree(root / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     for name in ("setup.py", "pyproject.toml", "README.md"):
         shutil.copy(root / name, target / name)
     build = subprocess.run(
-        [sys.executable, "setup.py", "-q", "build_ext", "--inplace"],
+        [python or sys.executable, "setup.py", "-q", "build_ext", "--inplace"],
         cwd=target,
         env={**os.environ, COMPILE_VARIABLE: "1"},
         capture_output=True,

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsdoc
+from newsdoc.serialize import json as json_module
 from newsdoc.serialize.json import to_dict
 
 
@@ -50,3 +53,30 @@ def test_invalid_json_is_a_newsdoc_error() -> None:
 def test_to_json_rejects_non_documents() -> None:
     with pytest.raises(TypeError):
         newsdoc.to_json("text")  # type: ignore[arg-type]
+
+
+_WIRE_TEXT = st.lists(
+    st.sampled_from([*"Ab é,.\n\t\"'“”—\x00\x1f\u2028\udc80", "said ", "LONDON, May 2 (Reuters) - "]),
+    max_size=60,
+).map("".join)
+
+
+@pytest.mark.parametrize("pretty", [False, True])
+@settings(max_examples=60, deadline=None)
+@given(text=_WIRE_TEXT)
+def test_to_json_is_the_same_with_or_without_orjson(pretty: bool, text: str) -> None:
+    """orjson is an optional speed-up: the JSON must not depend on whether it is installed."""
+    pytest.importorskip("orjson")
+    doc = newsdoc.parse(text)
+    with_orjson = newsdoc.to_json(doc, pretty=pretty)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json_module, "_orjson", None)
+        without = newsdoc.to_json(doc, pretty=pretty)
+    assert without == with_orjson
+    assert newsdoc.from_json(without) == doc
+
+
+def test_compact_json_has_no_spaces_after_separators(seed_doc: newsdoc.Document) -> None:
+    compact = newsdoc.to_json(seed_doc)
+    assert compact.startswith('{"text":"')
+    assert newsdoc.to_json(seed_doc, pretty=True).startswith('{\n  "text": "')

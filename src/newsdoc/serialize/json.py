@@ -320,21 +320,35 @@ def _path_order(path: str) -> list[tuple[int, int | str]]:
 def to_json(doc: Document, *, pretty: bool = False) -> str:
     """Serialise a document to newsdoc JSON; ``from_json(to_json(d)) == d``.
 
-    Text holding unpaired surrogates (from ``errors="surrogateescape"``) is not
-    valid UTF-8; it is written with ``\\udXXX`` escapes so the output stays ASCII-safe
-    and still round-trips.
+    The same characters with or without orjson installed: compact output has no
+    spaces after separators, pretty output indents by two.  Text holding unpaired
+    surrogates (from ``errors="surrogateescape"``) is not valid UTF-8; it is written
+    with ``\\udXXX`` escapes (every non-ASCII character escaped) so the output stays
+    ASCII-safe and still round-trips.
     """
     if not isinstance(doc, Document):
         raise TypeError(f"to_json() needs a newsdoc.Document, not {type(doc).__name__}")
     data = to_dict(doc)
     if _orjson is not None:
-        option = _orjson.OPT_INDENT_2 if pretty else 0
         try:
-            encoded: bytes = _orjson.dumps(data, option=option)
+            encoded: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2 if pretty else 0)
             return encoded.decode("utf-8")
-        except _orjson.JSONEncodeError:
-            return _stdjson.dumps(data, ensure_ascii=True, indent=2 if pretty else None)
-    return _stdjson.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+        except _orjson.JSONEncodeError:  # lone surrogates
+            return _std_dumps(data, pretty, ascii_only=True)
+    text = _std_dumps(data, pretty, ascii_only=False)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates
+            return _std_dumps(data, pretty, ascii_only=True)
+    return text
+
+
+def _std_dumps(data: Any, pretty: bool, *, ascii_only: bool) -> str:
+    """The standard library's JSON laid out as orjson lays it out."""
+    if pretty:
+        return _stdjson.dumps(data, ensure_ascii=ascii_only, indent=2)
+    return _stdjson.dumps(data, ensure_ascii=ascii_only, separators=(",", ":"))
 
 
 def from_json(s: str | bytes) -> Document:
