@@ -18,8 +18,8 @@ from typing import Final
 
 from dateutil import parser as date_parser
 
-from newsdoc.model import Dateline, Span
-from newsdoc.parse.state import ParseState, Rule
+from newsdoc.model import Span
+from newsdoc.parse.state import ParseState, Rule, new_dateline
 from newsdoc.parse.wire import (
     MONTH_NAMES,
     MONTH_PATTERN,
@@ -258,18 +258,19 @@ def _take(state: ParseState, index: int, found: re.Match[str]) -> None:
             )
     month, day, weekday = _month_day(found)
     date = _date(state, found, month, day, weekday, span)
-    state.dateline = Dateline(
-        span=span,
-        text=text[span.start : span.end],
-        location=location,
-        date=date,
-        agency=agency,
-        month=month,
-        day=day,
-        weekday=weekday,
-        region=_region(found),
-        location_span=location_span,
-        agency_span=agency_span,
+    # positional, in field order: a keyword call from compiled code builds a dict
+    state.dateline = new_dateline(
+        span,
+        text[span.start : span.end],
+        location,
+        date,
+        agency,
+        month,
+        day,
+        weekday,
+        _region(found),
+        location_span,
+        agency_span,
     )
     state.dateline_block = index
     state.trim(index, start=span.end)

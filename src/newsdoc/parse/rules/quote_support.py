@@ -6,7 +6,7 @@ from typing import Final
 
 from newsdoc.model import Quote, QuoteKind, Span
 from newsdoc.parse.attribution import CONFIDENCE, Analyzer, Found
-from newsdoc.parse.state import ParseState, new_span
+from newsdoc.parse.state import ParseState, new_quote, new_span
 
 _MEMO_KEY: Final = "quote-analysis"
 
@@ -53,7 +53,7 @@ def to_quote(text: str, found: Found) -> Quote:
         speaker_text = " ".join(text[speaker_start:speaker_end].split())
     kind: QuoteKind = "direct" if found.kind == "direct" else "mixed" if found.kind == "mixed" else "indirect"
     # positional, in field order: a keyword call from compiled code builds a dict
-    return Quote(
+    return new_quote(
         kind,
         content_text,
         pieces,
@@ -64,6 +64,7 @@ def to_quote(text: str, found: Found) -> Quote:
         cue_span,
         speaker_text,
         speaker_span,
+        None,
     )
 
 

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from newsdoc.model import Byline, Dateline, Span, Tail, TailKind
-from newsdoc.parse.state import ParseState, Rule
+from newsdoc.parse.state import ParseState, Rule, new_tail
 from newsdoc.parse.wire import looks_like_person, within_one_edit
 
 _CODE: Final = (
@@ -120,7 +120,7 @@ def _tail_at(state: ParseState, start: int, end: int) -> Tail | None:
     span = Span(start, end)
     if kind == "credits":
         _credit_bylines(state, start, end)
-    return Tail(kind=kind, text=" ".join(text[start:end].split()), span=span)
+    return new_tail(kind, " ".join(text[start:end].split()), span)
 
 
 SHORT_TAIL_CHARS: Final = 20
