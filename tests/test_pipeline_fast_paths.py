@@ -29,6 +29,7 @@ from newsdoc.model import (
     Span,
     Tail,
 )
+from newsdoc.parse.rules import quote_support
 from newsdoc.parse.state import (
     BlockRole,
     ParseState,
@@ -268,3 +269,33 @@ def test_freeze_builds_the_document_of_the_state(fields: dict[str, Any]) -> None
     plain = Document(**{name: tuple(v) if isinstance(v, list) else v for name, v in fields.items()})
     assert type(frozen) is Document and frozen == plain and repr(frozen) == repr(plain)
     assert pickle.loads(pickle.dumps(frozen)) == plain
+
+
+# --- quote_support._single_spaced: line breaks replaced, the split only when needed ------
+
+_SPACES = [
+    " ",
+    "\n",
+    "\t",
+    "\r",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x1f",
+    "\x85",
+    "\xa0",
+    "\u2028",
+    "\u3000",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(st.sampled_from(["a", "Z", ".", '"', "\u00e9", *_SPACES]), max_size=16)
+    | st.lists(st.sampled_from(["said", "the", " ", "\n", "  ", "\n "]), max_size=10).map("".join)
+    | st.text(max_size=16)
+)
+def test_single_spaced_is_the_split_and_join(text: str) -> None:
+    assert quote_support._single_spaced(text) == " ".join(text.split())
