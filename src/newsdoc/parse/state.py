@@ -30,6 +30,16 @@ from newsdoc.model import (
 )
 
 _new_object: Final = object.__new__
+# The model classes the builders below make, under Final names: compiled, a Final name is
+# a C static, where an imported name is looked up in the module's dict at every use.
+_SPAN_CLASS: Final = Span
+_PARAGRAPH_CLASS: Final = Paragraph
+_QUOTE_CLASS: Final = Quote
+_DATELINE_CLASS: Final = Dateline
+_PERSON_CLASS: Final = Person
+_TAIL_CLASS: Final = Tail
+_PROBLEM_CLASS: Final = Problem
+_DOCUMENT_CLASS: Final = Document
 _set_span_start: Final = Span.__dict__["start"].__set__
 _set_span_end: Final = Span.__dict__["end"].__set__
 
@@ -43,7 +53,7 @@ def new_span(start: int, end: int) -> Span:
     """
     if start < 0 or end < start:
         return Span(start, end)
-    span: Span = _new_object(Span)
+    span: Span = _new_object(_SPAN_CLASS)
     _set_span_start(span, start)
     _set_span_end(span, end)
     return span
@@ -56,7 +66,7 @@ _set_paragraph_span: Final = Paragraph.__dict__["span"].__set__
 def new_paragraph(text: str, span: Span) -> Paragraph:
     """``Paragraph(text, span)`` built from compiled code, as :func:`new_span` builds spans
     (a paragraph's fields have no validators to run)."""
-    paragraph: Paragraph = _new_object(Paragraph)
+    paragraph: Paragraph = _new_object(_PARAGRAPH_CLASS)
     _set_paragraph_text(paragraph, text)
     _set_paragraph_span(paragraph, span)
     return paragraph
@@ -96,7 +106,7 @@ def new_quote(
 ) -> Quote:
     """``Quote(...)`` (same arguments) built from compiled code, as :func:`new_span` builds spans
     (a quote's fields have no validators to run); the quote rules make one per quote."""
-    quote: Quote = _new_object(Quote)
+    quote: Quote = _new_object(_QUOTE_CLASS)
     _set_quote_kind(quote, kind)
     _set_quote_text(quote, text)
     _set_quote_content(quote, content)
@@ -138,7 +148,7 @@ def new_dateline(
     agency_span: Span | None = None,
 ) -> Dateline:
     """``Dateline(...)`` (same arguments) built from compiled code, like :func:`new_quote`."""
-    dateline: Dateline = _new_object(Dateline)
+    dateline: Dateline = _new_object(_DATELINE_CLASS)
     _set_dateline_span(dateline, span)
     _set_dateline_text(dateline, text)
     _set_dateline_location(dateline, location)
@@ -172,7 +182,7 @@ def new_person(
     surname_first: bool = False,
 ) -> Person:
     """``Person(...)`` (same arguments) built from compiled code, like :func:`new_quote`."""
-    person: Person = _new_object(Person)
+    person: Person = _new_object(_PERSON_CLASS)
     _set_person_name(person, name)
     _set_person_kind(person, kind)
     _set_person_title(person, title)
@@ -190,7 +200,7 @@ _set_tail_span: Final = _slot_setter(Tail, "span")
 
 def new_tail(kind: TailKind, text: str, span: Span) -> Tail:
     """``Tail(kind, text, span)`` built from compiled code, like :func:`new_quote`."""
-    tail: Tail = _new_object(Tail)
+    tail: Tail = _new_object(_TAIL_CLASS)
     _set_tail_kind(tail, kind)
     _set_tail_text(tail, text)
     _set_tail_span(tail, span)
@@ -205,7 +215,7 @@ _set_problem_severity: Final = _slot_setter(Problem, "severity")
 
 def new_problem(code: str, message: str, span: Span | None = None, severity: Severity = "warning") -> Problem:
     """``Problem(...)`` (same arguments) built from compiled code, like :func:`new_quote`."""
-    problem: Problem = _new_object(Problem)
+    problem: Problem = _new_object(_PROBLEM_CLASS)
     _set_problem_code(problem, code)
     _set_problem_message(problem, message)
     _set_problem_span(problem, span)
@@ -522,7 +532,7 @@ class ParseState:
 
     def freeze(self) -> Document:
         """The finished, immutable Document (built from compiled code, like :func:`new_quote`)."""
-        document: Document = _new_object(Document)
+        document: Document = _new_object(_DOCUMENT_CLASS)
         _set_document_text(document, self.text)
         _set_document_headline(document, self.headline)
         _set_document_headline_span(document, self.headline_span)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc.model import Byline, Dateline, Span, Tail, TailKind
-from newsdoc.parse.state import ParseState, Rule, new_tail
+from newsdoc.model import Byline, Dateline, Tail, TailKind
+from newsdoc.parse.state import ParseState, Rule, new_span, new_tail
 from newsdoc.parse.wire import looks_like_person, within_one_edit
 
 _CODE: Final = (
@@ -117,7 +117,7 @@ def _tail_at(state: ParseState, start: int, end: int) -> Tail | None:
     kind = _kind(text, start, end)
     if kind is None:
         return None
-    span = Span(start, end)
+    span = new_span(start, end)
     if kind == "credits":
         _credit_bylines(state, start, end)
     return new_tail(kind, " ".join(text[start:end].split()), span)
@@ -180,7 +180,7 @@ def _role(what: str) -> str | None:
 def _credit_bylines(state: ParseState, start: int, end: int) -> None:
     """People in "(Reporting by A in X; Editing by B and C)" become bylines with roles."""
     text = state.text
-    block = Span(start, end)
+    block = new_span(start, end)
     agency = state.dateline.agency if state.dateline is not None else None
     inner_start = text.index("(", start, end) + 1
     inner_end = text.rindex(")", start, end)
@@ -193,7 +193,9 @@ def _credit_bylines(state: ParseState, start: int, end: int) -> None:
         if head is not None and role is not None:
             for name, name_start, name_end in _credited_names(text, head.end(), segment_end):
                 state.bylines.append(
-                    Byline(name=name, span=Span(name_start, name_end), block=block, role=role, agency=agency)
+                    Byline(
+                        name=name, span=new_span(name_start, name_end), block=block, role=role, agency=agency
+                    )
                 )
         segment_start = segment_end + 1
 
