@@ -3,8 +3,8 @@
 Each test keeps the plain version here as the reference and compares on generated
 input: ``ParseState.unclaimed`` (a C-level scan), ``Block.unwrapped`` (a ``map``),
 ``claim_unclaimed`` (direct container access), the tails rule's length gate in
-``_kind`` and its bounded token split, ``_with_agency`` (evolve spelled out) and the
-header rule's gate before the dateline expression.
+``_kind`` and its bounded token split, the agency it gives the dateline in place (what
+``attrs.evolve`` would build) and the header rule's gate before the dateline expression.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ import re
 import string
 
 import attrs
+import pytest
 from dateutil import parser as date_parser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc.model import Dateline, Paragraph, Span
+from newsdoc.model import Dateline, Paragraph, Span, Tail
+from newsdoc.parse import RULES, _start, rule_names, run_rule
 from newsdoc.parse.rules import date_line, dateline, header, paragraphs, tails
 from newsdoc.parse.rules.captions import ends_in_credit
 from newsdoc.parse.rules.date_line import is_date_line
@@ -218,7 +220,7 @@ def test_short_tail_bound_covers_every_short_pattern() -> None:
         assert pattern.pattern.startswith(r"\(")
 
 
-# --- tails._with_agency ------------------------------------------------------------------
+# --- tails: the dateline's agency, given in place ----------------------------------------
 
 _OPTIONAL = st.one_of(st.none(), st.text(string.ascii_letters, max_size=6))
 
@@ -233,9 +235,9 @@ _OPTIONAL = st.one_of(st.none(), st.text(string.ascii_letters, max_size=6))
     _OPTIONAL,
     st.one_of(st.none(), st.just(Span(2, 5))),
     st.one_of(st.none(), st.just(Span(7, 9))),
-    st.text(string.ascii_letters, min_size=1, max_size=6),
+    st.booleans(),
 )
-def test_with_agency_matches_evolve(
+def test_agency_given_in_place_is_what_evolve_builds(
     location: str | None,
     date: dt.date | None,
     month: int | None,
@@ -244,29 +246,53 @@ def test_with_agency_matches_evolve(
     region: str | None,
     location_span: Span | None,
     agency_span: Span | None,
-    agency: str,
+    signed: bool,
 ) -> None:
-    dateline = Dateline(
-        span=Span(0, 12),
-        text="PLACE, May 1",
-        location=location,
-        date=date,
-        agency=None,
-        month=month,
-        day=day,
-        weekday=weekday,
-        region=region,
-        location_span=location_span,
-        agency_span=agency_span,
+    """The sign-off's agency, set on the state's dateline: every other field stays as it was."""
+    values = (Span(0, 12), "PLACE, May 1", location, date, None, month, day, weekday, region)
+    working, kept_apart = (
+        Dateline(*values, location_span, agency_span),
+        Dateline(*values, location_span, agency_span),
     )
-    assert tails._with_agency(dateline, agency) == attrs.evolve(dateline, agency=agency)
+    state = ParseState(text="PLACE, May 1 - Text.\n\nReuter\n", config=newsdoc.Config())
+    state.dateline = working
+    if signed:
+        state.tails = [Tail("signoff", "Reuter", Span(22, 28))]
+    tails._agency_from_tails(state)
+    assert state.dateline is working
+    assert working == (attrs.evolve(kept_apart, agency="Reuters") if signed else kept_apart)
 
 
-def test_with_agency_keeps_every_field() -> None:
-    """Every field set to a value that is not its default: a forgotten field would show."""
+def test_agency_from_tails_keeps_every_field() -> None:
+    """Every field set to a value that is not its default: a field changed by mistake would show."""
     values = {spec.name: f"v-{spec.name}" for spec in attrs.fields(Dateline)}
-    dateline = Dateline(**values)  # type: ignore[arg-type]
-    assert tails._with_agency(dateline, "Reuters") == attrs.evolve(dateline, agency="Reuters")
+    values["agency"] = None  # type: ignore[assignment]
+    state = ParseState(text="", config=newsdoc.Config())
+    state.dateline = Dateline(**values)  # type: ignore[arg-type]
+    state.tails = [Tail("signoff", "Reuter", Span(0, 6))]
+    tails._agency_from_tails(state)
+    assert state.dateline == Dateline(**{**values, "agency": "Reuters"})  # type: ignore[arg-type]
+
+
+def test_a_crash_in_the_tails_rule_leaves_the_dateline_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The agency is the rule's last step: a rule rolled back by ``run_rule`` has not touched it."""
+    text = "   LONDON, March 3 - Output rose.\n   Analysts were surprised.\n"
+    state = _start(text, newsdoc.Config())
+    for rule in RULES[: rule_names().index("tails")]:
+        run_rule(rule, state)
+    before = state.dateline
+    assert before is not None and before.agency is None
+
+    def crash(_state: ParseState) -> bool:
+        raise RuntimeError("layout check failed")
+
+    monkeypatch.setattr(tails, "_reuters_1987_layout", crash)
+    run_rule(tails.RULE, state)
+    assert state.problems[-1].code == "rule-crashed"
+    assert state.dateline is before and before.agency is None
+    monkeypatch.undo()
+    run_rule(tails.RULE, state)  # the same layout, checked for real: 1987 Reuters copy
+    assert state.dateline is before and before.agency == "Reuters"
 
 
 # --- header: the dateline expression runs only when its answer could matter --------------

@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 
 from newsdoc.model import Person, PersonKind, Span
 from newsdoc.parse import namedata as nd
-from newsdoc.parse.state import new_span
+from newsdoc.parse.state import new_person, new_span
 
 # A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
 # and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
@@ -949,7 +949,7 @@ class Entry:
 
     def to_person(self) -> Person:
         # positional, in field order: a keyword call from compiled code builds a dict
-        return Person(
+        return new_person(
             self.name,
             self.kind,
             self.title,

@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 from newsdoc.config import Config
 from newsdoc.errors import ParseError
@@ -19,16 +19,29 @@ from newsdoc.model import (
     Document,
     Paragraph,
     Person,
+    PersonKind,
     Problem,
     Quote,
+    QuoteKind,
     Severity,
     Span,
     Tail,
+    TailKind,
 )
 
-_new_object = object.__new__
-_set_span_start = Span.__dict__["start"].__set__
-_set_span_end = Span.__dict__["end"].__set__
+_new_object: Final = object.__new__
+# The model classes the builders below make, under Final names: compiled, a Final name is
+# a C static, where an imported name is looked up in the module's dict at every use.
+_SPAN_CLASS: Final = Span
+_PARAGRAPH_CLASS: Final = Paragraph
+_QUOTE_CLASS: Final = Quote
+_DATELINE_CLASS: Final = Dateline
+_PERSON_CLASS: Final = Person
+_TAIL_CLASS: Final = Tail
+_PROBLEM_CLASS: Final = Problem
+_DOCUMENT_CLASS: Final = Document
+_set_span_start: Final = Span.__dict__["start"].__set__
+_set_span_end: Final = Span.__dict__["end"].__set__
 
 
 def new_span(start: int, end: int) -> Span:
@@ -40,23 +53,174 @@ def new_span(start: int, end: int) -> Span:
     """
     if start < 0 or end < start:
         return Span(start, end)
-    span: Span = _new_object(Span)
+    span: Span = _new_object(_SPAN_CLASS)
     _set_span_start(span, start)
     _set_span_end(span, end)
     return span
 
 
-_set_paragraph_text = Paragraph.__dict__["text"].__set__
-_set_paragraph_span = Paragraph.__dict__["span"].__set__
+_set_paragraph_text: Final = Paragraph.__dict__["text"].__set__
+_set_paragraph_span: Final = Paragraph.__dict__["span"].__set__
 
 
 def new_paragraph(text: str, span: Span) -> Paragraph:
     """``Paragraph(text, span)`` built from compiled code, as :func:`new_span` builds spans
     (a paragraph's fields have no validators to run)."""
-    paragraph: Paragraph = _new_object(Paragraph)
+    paragraph: Paragraph = _new_object(_PARAGRAPH_CLASS)
     _set_paragraph_text(paragraph, text)
     _set_paragraph_span(paragraph, span)
     return paragraph
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    """The ``__set__`` of a model class's slot: sets it without the frozen class's ``__setattr__``."""
+    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
+    return setter
+
+
+_set_quote_kind: Final = _slot_setter(Quote, "kind")
+_set_quote_text: Final = _slot_setter(Quote, "text")
+_set_quote_content: Final = _slot_setter(Quote, "content")
+_set_quote_paragraph: Final = _slot_setter(Quote, "paragraph")
+_set_quote_rule: Final = _slot_setter(Quote, "rule")
+_set_quote_confidence: Final = _slot_setter(Quote, "confidence")
+_set_quote_cue: Final = _slot_setter(Quote, "cue")
+_set_quote_cue_span: Final = _slot_setter(Quote, "cue_span")
+_set_quote_speaker_text: Final = _slot_setter(Quote, "speaker_text")
+_set_quote_speaker_span: Final = _slot_setter(Quote, "speaker_span")
+_set_quote_speaker: Final = _slot_setter(Quote, "speaker")
+
+
+def new_quote(
+    kind: QuoteKind,
+    text: str,
+    content: tuple[Span, ...],
+    paragraph: int,
+    rule: str,
+    confidence: float = 1.0,
+    cue: str | None = None,
+    cue_span: Span | None = None,
+    speaker_text: str | None = None,
+    speaker_span: Span | None = None,
+    speaker: Person | None = None,
+) -> Quote:
+    """``Quote(...)`` (same arguments) built from compiled code, as :func:`new_span` builds spans
+    (a quote's fields have no validators to run); the quote rules make one per quote."""
+    quote: Quote = _new_object(_QUOTE_CLASS)
+    _set_quote_kind(quote, kind)
+    _set_quote_text(quote, text)
+    _set_quote_content(quote, content)
+    _set_quote_paragraph(quote, paragraph)
+    _set_quote_rule(quote, rule)
+    _set_quote_confidence(quote, confidence)
+    _set_quote_cue(quote, cue)
+    _set_quote_cue_span(quote, cue_span)
+    _set_quote_speaker_text(quote, speaker_text)
+    _set_quote_speaker_span(quote, speaker_span)
+    _set_quote_speaker(quote, speaker)
+    return quote
+
+
+_set_dateline_span: Final = _slot_setter(Dateline, "span")
+_set_dateline_text: Final = _slot_setter(Dateline, "text")
+_set_dateline_location: Final = _slot_setter(Dateline, "location")
+_set_dateline_date: Final = _slot_setter(Dateline, "date")
+_set_dateline_agency: Final = _slot_setter(Dateline, "agency")
+_set_dateline_month: Final = _slot_setter(Dateline, "month")
+_set_dateline_day: Final = _slot_setter(Dateline, "day")
+_set_dateline_weekday: Final = _slot_setter(Dateline, "weekday")
+_set_dateline_region: Final = _slot_setter(Dateline, "region")
+_set_dateline_location_span: Final = _slot_setter(Dateline, "location_span")
+_set_dateline_agency_span: Final = _slot_setter(Dateline, "agency_span")
+
+
+def new_dateline(
+    span: Span,
+    text: str,
+    location: str | None = None,
+    date: dt.date | None = None,
+    agency: str | None = None,
+    month: int | None = None,
+    day: int | None = None,
+    weekday: str | None = None,
+    region: str | None = None,
+    location_span: Span | None = None,
+    agency_span: Span | None = None,
+) -> Dateline:
+    """``Dateline(...)`` (same arguments) built from compiled code, like :func:`new_quote`."""
+    dateline: Dateline = _new_object(_DATELINE_CLASS)
+    _set_dateline_span(dateline, span)
+    _set_dateline_text(dateline, text)
+    _set_dateline_location(dateline, location)
+    _set_dateline_date(dateline, date)
+    _set_dateline_agency(dateline, agency)
+    _set_dateline_month(dateline, month)
+    _set_dateline_day(dateline, day)
+    _set_dateline_weekday(dateline, weekday)
+    _set_dateline_region(dateline, region)
+    _set_dateline_location_span(dateline, location_span)
+    _set_dateline_agency_span(dateline, agency_span)
+    return dateline
+
+
+_set_person_name: Final = _slot_setter(Person, "name")
+_set_person_kind: Final = _slot_setter(Person, "kind")
+_set_person_title: Final = _slot_setter(Person, "title")
+_set_person_descriptor: Final = _slot_setter(Person, "descriptor")
+_set_person_aliases: Final = _slot_setter(Person, "aliases")
+_set_person_mentions: Final = _slot_setter(Person, "mentions")
+_set_person_surname_first: Final = _slot_setter(Person, "surname_first")
+
+
+def new_person(
+    name: str,
+    kind: PersonKind = "person",
+    title: str | None = None,
+    descriptor: str | None = None,
+    aliases: tuple[str, ...] = (),
+    mentions: tuple[Span, ...] = (),
+    surname_first: bool = False,
+) -> Person:
+    """``Person(...)`` (same arguments) built from compiled code, like :func:`new_quote`."""
+    person: Person = _new_object(_PERSON_CLASS)
+    _set_person_name(person, name)
+    _set_person_kind(person, kind)
+    _set_person_title(person, title)
+    _set_person_descriptor(person, descriptor)
+    _set_person_aliases(person, aliases)
+    _set_person_mentions(person, mentions)
+    _set_person_surname_first(person, surname_first)
+    return person
+
+
+_set_tail_kind: Final = _slot_setter(Tail, "kind")
+_set_tail_text: Final = _slot_setter(Tail, "text")
+_set_tail_span: Final = _slot_setter(Tail, "span")
+
+
+def new_tail(kind: TailKind, text: str, span: Span) -> Tail:
+    """``Tail(kind, text, span)`` built from compiled code, like :func:`new_quote`."""
+    tail: Tail = _new_object(_TAIL_CLASS)
+    _set_tail_kind(tail, kind)
+    _set_tail_text(tail, text)
+    _set_tail_span(tail, span)
+    return tail
+
+
+_set_problem_code: Final = _slot_setter(Problem, "code")
+_set_problem_message: Final = _slot_setter(Problem, "message")
+_set_problem_span: Final = _slot_setter(Problem, "span")
+_set_problem_severity: Final = _slot_setter(Problem, "severity")
+
+
+def new_problem(code: str, message: str, span: Span | None = None, severity: Severity = "warning") -> Problem:
+    """``Problem(...)`` (same arguments) built from compiled code, like :func:`new_quote`."""
+    problem: Problem = _new_object(_PROBLEM_CLASS)
+    _set_problem_code(problem, code)
+    _set_problem_message(problem, message)
+    _set_problem_span(problem, span)
+    _set_problem_severity(problem, severity)
+    return problem
 
 
 BlockRole = Literal[
@@ -350,7 +514,7 @@ class ParseState:
         self, code: str, message: str, span: Span | None = None, severity: Severity = "warning"
     ) -> None:
         """Record a problem, or raise it at once in strict mode."""
-        found = Problem(code, message, span, severity)  # positional: no keyword dict when compiled
+        found = new_problem(code, message, span, severity)
         if self.config.strict:
             line, column = self.line_column(span.start) if span is not None else (None, None)
             raise ParseError(found, line, column)
@@ -367,25 +531,41 @@ class ParseState:
         return len(before), len(last) + 1
 
     def freeze(self) -> Document:
-        """The finished, immutable Document."""
-        # positional, in field order (a keyword call from compiled code builds a dict)
-        return Document(
-            self.text,
-            self.headline,
-            self.headline_span,
-            self.published,
-            self.published_span,
-            self.header_span,
-            self.date_line_span,
-            self.dateline,
-            tuple(self.bylines),
-            tuple(self.captions),
-            tuple(self.paragraphs),
-            tuple(self.tails),
-            tuple(self.quotes),
-            tuple(self.people),
-            tuple(self.problems),
-        )
+        """The finished, immutable Document (built from compiled code, like :func:`new_quote`)."""
+        document: Document = _new_object(_DOCUMENT_CLASS)
+        _set_document_text(document, self.text)
+        _set_document_headline(document, self.headline)
+        _set_document_headline_span(document, self.headline_span)
+        _set_document_published(document, self.published)
+        _set_document_published_span(document, self.published_span)
+        _set_document_header_span(document, self.header_span)
+        _set_document_date_line_span(document, self.date_line_span)
+        _set_document_dateline(document, self.dateline)
+        _set_document_bylines(document, tuple(self.bylines))
+        _set_document_captions(document, tuple(self.captions))
+        _set_document_paragraphs(document, tuple(self.paragraphs))
+        _set_document_tails(document, tuple(self.tails))
+        _set_document_quotes(document, tuple(self.quotes))
+        _set_document_people(document, tuple(self.people))
+        _set_document_problems(document, tuple(self.problems))
+        return document
+
+
+_set_document_text: Final = _slot_setter(Document, "text")
+_set_document_headline: Final = _slot_setter(Document, "headline")
+_set_document_headline_span: Final = _slot_setter(Document, "headline_span")
+_set_document_published: Final = _slot_setter(Document, "published")
+_set_document_published_span: Final = _slot_setter(Document, "published_span")
+_set_document_header_span: Final = _slot_setter(Document, "header_span")
+_set_document_date_line_span: Final = _slot_setter(Document, "date_line_span")
+_set_document_dateline: Final = _slot_setter(Document, "dateline")
+_set_document_bylines: Final = _slot_setter(Document, "bylines")
+_set_document_captions: Final = _slot_setter(Document, "captions")
+_set_document_paragraphs: Final = _slot_setter(Document, "paragraphs")
+_set_document_tails: Final = _slot_setter(Document, "tails")
+_set_document_quotes: Final = _slot_setter(Document, "quotes")
+_set_document_people: Final = _slot_setter(Document, "people")
+_set_document_problems: Final = _slot_setter(Document, "problems")
 
 
 @dataclass(frozen=True, slots=True)

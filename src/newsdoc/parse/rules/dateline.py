@@ -18,8 +18,8 @@ from typing import Final
 
 from dateutil import parser as date_parser
 
-from newsdoc.model import Dateline, Span
-from newsdoc.parse.state import ParseState, Rule
+from newsdoc.model import Span
+from newsdoc.parse.state import ParseState, Rule, new_dateline, new_span
 from newsdoc.parse.wire import (
     MONTH_NAMES,
     MONTH_PATTERN,
@@ -242,7 +242,7 @@ def _bare_place(loc: str, region: str | None) -> bool:
 
 def _take(state: ParseState, index: int, found: re.Match[str]) -> None:
     text = state.text
-    span = Span(found.start(), found.end())
+    span = new_span(found.start(), found.end())
     location, location_span = _location(found)
     raw_agency, agency_span = _raw_agency(found)
     agency = None
@@ -258,18 +258,19 @@ def _take(state: ParseState, index: int, found: re.Match[str]) -> None:
             )
     month, day, weekday = _month_day(found)
     date = _date(state, found, month, day, weekday, span)
-    state.dateline = Dateline(
-        span=span,
-        text=text[span.start : span.end],
-        location=location,
-        date=date,
-        agency=agency,
-        month=month,
-        day=day,
-        weekday=weekday,
-        region=_region(found),
-        location_span=location_span,
-        agency_span=agency_span,
+    # positional, in field order: a keyword call from compiled code builds a dict
+    state.dateline = new_dateline(
+        span,
+        text[span.start : span.end],
+        location,
+        date,
+        agency,
+        month,
+        day,
+        weekday,
+        _region(found),
+        location_span,
+        agency_span,
     )
     state.dateline_block = index
     state.trim(index, start=span.end)
@@ -283,7 +284,7 @@ def _location(found: re.Match[str]) -> tuple[str | None, Span | None]:
     last = loc.rsplit(None, 1)[-1]
     if last.endswith(".") and len(last) > 4 and "." not in last[:-1]:
         loc = loc[:-1]  # "SEOUL. April 11": the period is a slip, not an abbreviation
-    return loc, Span(start, start + len(loc))
+    return loc, new_span(start, start + len(loc))
 
 
 def _region(found: re.Match[str]) -> str | None:
@@ -295,7 +296,7 @@ def _raw_agency(found: re.Match[str]) -> tuple[str | None, Span | None]:
     for group in ("agency", "agency2"):
         raw = found[group]
         if raw is not None:
-            return raw, Span(found.start(group), found.end(group))
+            return raw, new_span(found.start(group), found.end(group))
     return None, None
 
 

@@ -6,7 +6,7 @@ from typing import Final
 
 from newsdoc.model import Quote, QuoteKind, Span
 from newsdoc.parse.attribution import CONFIDENCE, Analyzer, Found
-from newsdoc.parse.state import ParseState, new_span
+from newsdoc.parse.state import ParseState, new_quote, new_span
 
 _MEMO_KEY: Final = "quote-analysis"
 
@@ -29,23 +29,44 @@ def analysis(state: ParseState) -> list[Found]:
     return found
 
 
+_UNEVEN_SPACE: Final = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+"""What ASCII text may hold besides single spaces and line breaks that ``str.split`` splits at."""
+
+
+def _single_spaced(text: str) -> str:
+    """``" ".join(text.split())``: each run of whitespace one space, none at either end.
+
+    A quote cut from hard-wrapped copy usually has no whitespace but single spaces
+    and single line breaks: replacing the breaks is one C-level copy, where the
+    split makes a string per word.  ASCII text is checked for anything else (one
+    search per kind of space) and split only when it holds some.
+    """
+    flat = text.replace("\n", " ")
+    if flat.isascii() and flat[:1] != " " and flat[-1:] != " ":
+        for uneven in _UNEVEN_SPACE:
+            if uneven in flat:
+                return " ".join(text.split())
+        return flat
+    return " ".join(text.split())
+
+
 def to_quote(text: str, found: Found) -> Quote:
     """A model Quote from a frame match (speaker left unresolved for the speakers rule)."""
     content = found.content
     if len(content) == 1:  # the usual quote: one piece, no list to build
         only_start, only_end = content[0]
         pieces: tuple[Span, ...] = (new_span(only_start, only_end),)
-        content_text = " ".join(text[only_start:only_end].split())
+        content_text = _single_spaced(text[only_start:only_end])
     else:
         pieces = tuple([new_span(s, e) for s, e in content])
-        content_text = " ... ".join([" ".join(text[s:e].split()) for s, e in content])
+        content_text = " ... ".join([_single_spaced(text[s:e]) for s, e in content])
     cue_span = cue_text = None
     if found.cue is not None:
         cue_start, cue_end = found.cue
         cue_span = new_span(cue_start, cue_end)
         cue_text = text[cue_start:cue_end]
         if not cue_text.isalpha():  # "said" needs no spacing cleaned, "pointed\n out" does
-            cue_text = " ".join(cue_text.split())
+            cue_text = _single_spaced(cue_text)
     speaker_span = speaker_text = None
     if found.speaker is not None:
         speaker_start, speaker_end = found.speaker
@@ -53,7 +74,7 @@ def to_quote(text: str, found: Found) -> Quote:
         speaker_text = " ".join(text[speaker_start:speaker_end].split())
     kind: QuoteKind = "direct" if found.kind == "direct" else "mixed" if found.kind == "mixed" else "indirect"
     # positional, in field order: a keyword call from compiled code builds a dict
-    return Quote(
+    return new_quote(
         kind,
         content_text,
         pieces,
@@ -64,6 +85,7 @@ def to_quote(text: str, found: Found) -> Quote:
         cue_span,
         speaker_text,
         speaker_span,
+        None,
     )
 
 

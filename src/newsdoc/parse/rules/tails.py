@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc.model import Byline, Dateline, Span, Tail, TailKind
-from newsdoc.parse.state import ParseState, Rule
+from newsdoc.model import Byline, Dateline, Tail, TailKind
+from newsdoc.parse.state import ParseState, Rule, new_span, new_tail
 from newsdoc.parse.wire import looks_like_person, within_one_edit
 
 _CODE: Final = (
@@ -117,10 +117,10 @@ def _tail_at(state: ParseState, start: int, end: int) -> Tail | None:
     kind = _kind(text, start, end)
     if kind is None:
         return None
-    span = Span(start, end)
+    span = new_span(start, end)
     if kind == "credits":
         _credit_bylines(state, start, end)
-    return Tail(kind=kind, text=" ".join(text[start:end].split()), span=span)
+    return new_tail(kind, " ".join(text[start:end].split()), span)
 
 
 SHORT_TAIL_CHARS: Final = 20
@@ -180,7 +180,7 @@ def _role(what: str) -> str | None:
 def _credit_bylines(state: ParseState, start: int, end: int) -> None:
     """People in "(Reporting by A in X; Editing by B and C)" become bylines with roles."""
     text = state.text
-    block = Span(start, end)
+    block = new_span(start, end)
     agency = state.dateline.agency if state.dateline is not None else None
     inner_start = text.index("(", start, end) + 1
     inner_end = text.rindex(")", start, end)
@@ -193,7 +193,9 @@ def _credit_bylines(state: ParseState, start: int, end: int) -> None:
         if head is not None and role is not None:
             for name, name_start, name_end in _credited_names(text, head.end(), segment_end):
                 state.bylines.append(
-                    Byline(name=name, span=Span(name_start, name_end), block=block, role=role, agency=agency)
+                    Byline(
+                        name=name, span=new_span(name_start, name_end), block=block, role=role, agency=agency
+                    )
                 )
         segment_start = segment_end + 1
 
@@ -223,7 +225,13 @@ def _credited_names(text: str, start: int, end: int) -> list[tuple[str, int, int
 
 
 def _agency_from_tails(state: ParseState) -> None:
-    """1987 Reuters datelines name no agency: the "Reuter" sign-off or a Reuters byline does."""
+    """1987 Reuters datelines name no agency: the "Reuter" sign-off or a Reuters byline does.
+
+    The state's dateline is the parse's working object until the document is frozen,
+    so the agency is given to it in place rather than by building it a second time
+    (as the speakers rule completes quotes).  This is the rule's last step: a crash
+    before it leaves the dateline as it was.
+    """
     dateline = state.dateline
     if dateline is None or dateline.agency is not None:
         return
@@ -235,24 +243,11 @@ def _agency_from_tails(state: ParseState) -> None:
     if agency is None and _reuters_1987_layout(state):
         agency = "Reuters"
     if agency is not None:
-        state.dateline = _with_agency(dateline, agency)
+        _set_agency(dateline, agency)
 
 
-def _with_agency(dateline: Dateline, agency: str) -> Dateline:
-    """``attrs.evolve(dateline, agency=agency)`` spelled out: evolve's generic field walk costs more."""
-    return Dateline(
-        span=dateline.span,
-        text=dateline.text,
-        location=dateline.location,
-        date=dateline.date,
-        agency=agency,
-        month=dateline.month,
-        day=dateline.day,
-        weekday=dateline.weekday,
-        region=dateline.region,
-        location_span=dateline.location_span,
-        agency_span=dateline.agency_span,
-    )
+_set_agency: Final = Dateline.__dict__["agency"].__set__
+"""Sets a dateline's agency slot (a frozen class's ``__setattr__`` refuses)."""
 
 
 def _reuters_1987_layout(state: ParseState) -> bool:
