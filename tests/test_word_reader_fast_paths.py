@@ -3,7 +3,9 @@
 ``Analyzer._next_word`` takes the letters up to the next space when they are all
 letters; ``_medium_adjunct_end`` gives up on a first word that is no medium
 preposition before reading ten words; ``_after_adjuncts`` reads its sixteen words
-in search of "that" only when "that" is in the stretch.  Each is checked against
+in search of "that" only when "that" is in the stretch, and only up to the
+answer; ``_question_after_addressee`` reads no word of a stretch holding no
+wh-word.  Each is checked against
 the plain reading on texts built to hit the awkward cases (non-ASCII letters,
 digits, apostrophes, other spaces, marks, words longer than the bounded search).
 """
@@ -15,11 +17,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdoc.parse.attribution import (
+    _CLAUSE_PUNCT_RE,
     _MEDIA,
     _MEDIUM_PREPOSITIONS,
     _NEXT_WORD_RE,
     _OBJECT_OPENERS,
+    _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
+    _TIME_NOUNS,
+    _WH_WORDS,
     Analyzer,
     _words,
 )
@@ -51,7 +57,15 @@ _PIECES = [
     "2005",
     "x4",
     "y" * 30,
+    "how",
+    "Whether",
+    "if",
+    "WHO",
+    "about",
+    "for",
+    "chief",
     ",",
+    ";",
     '"',
     "“",
     "”",
@@ -174,3 +188,82 @@ def test_after_adjuncts_without_that_keeps_the_adjunct_rule() -> None:
     assert form is not None
     tail = analyzer._after_adjuncts(RegionIndex([]), text.index(" in"), len(text) - 1, form)
     assert tail == text.index("the bridge")
+
+
+def _plain_question_after_addressee(
+    analyzer: Analyzer, quotes: RegionIndex, pos: int, end: int
+) -> int | None:
+    """``_question_after_addressee`` reading its eight words on every stretch."""
+    text = analyzer.text
+    limit = min(end, pos + 100)
+    punct = _CLAUSE_PUNCT_RE.search(text, pos, limit)
+    stop = punct.start() if punct is not None else limit
+    for w_start, w_end in _words(text, pos, limit, 8):
+        if w_start > stop or quotes.inside(w_start):
+            return None
+        word = text[w_start:w_end].lower()
+        if word in _WH_WORDS:
+            return w_start
+        if word == "that" or (word in _PREPOSITIONS and word not in ("at", "in", "on", "of")):
+            return None
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 400), st.integers(0, 400))
+def test_question_after_addressee_matches_the_eight_word_reading(text: str, pos: int, end: int) -> None:
+    end = min(end, len(text))
+    pos = min(pos, end)
+    regions, _ = pair_quotes(text, 0, len(text))
+    quotes = RegionIndex(regions)
+    analyzer = Analyzer(text, [])
+    assert analyzer._question_after_addressee(quotes, pos, end) == _plain_question_after_addressee(
+        analyzer, quotes, pos, end
+    )
+
+
+def _plain_that_after_adjunct(analyzer: Analyzer, quotes: RegionIndex, pos: int, reach: int) -> int | None:
+    """``_that_after_adjunct`` reading all sixteen words first, its break before the last."""
+    text = analyzer.text
+    words = _words(text, pos, reach, 16)
+    stop_at = analyzer._unquoted_break(quotes, pos, words[-1][1]) if words else reach
+    for w_start, w_end in words:
+        if quotes.inside(w_start):
+            continue
+        if stop_at < w_start:
+            break
+        if text[w_start:w_end].lower() == "that" and analyzer._next_word(w_end).lower() not in _TIME_NOUNS:
+            return w_start
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 400), st.integers(0, 200))
+def test_that_after_adjunct_matches_the_sixteen_word_reading(text: str, pos: int, length: int) -> None:
+    pos = min(pos, len(text))
+    reach = min(len(text), pos + length)
+    regions, _ = pair_quotes(text, 0, len(text))
+    quotes = RegionIndex(regions)
+    analyzer = Analyzer(text, [])
+    assert analyzer._that_after_adjunct(quotes, pos, reach) == _plain_that_after_adjunct(
+        analyzer, quotes, pos, reach
+    )
+
+
+def test_question_after_addressee_finds_the_wh_word() -> None:
+    text = "Li asked the mayor how the bridge would open."
+    found = Analyzer(text, [])._question_after_addressee(RegionIndex([]), text.index("the"), len(text))
+    assert found == text.index("how")
+    text = "Li asked the mayor If the bridge would open."
+    found = Analyzer(text, [])._question_after_addressee(RegionIndex([]), text.index("the"), len(text))
+    assert found == text.index("If")
+
+
+def test_that_after_adjunct_reads_up_to_sixteen_words() -> None:
+    text = "in a statement with the Harbour Times in the week that the bridge would open"
+    analyzer = Analyzer(text, [])
+    assert analyzer._that_after_adjunct(RegionIndex([]), 0, len(text)) == text.index("that")
+    far = "in " * 16 + "that it opened"
+    assert Analyzer(far, [])._that_after_adjunct(RegionIndex([]), 0, len(far)) is None  # the 17th word
+    broken = "in Kessel, on Monday that it opened"
+    assert Analyzer(broken, [])._that_after_adjunct(RegionIndex([]), 0, len(broken)) is None

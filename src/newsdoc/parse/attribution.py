@@ -1212,11 +1212,16 @@ class Analyzer:
         return self._medium_adjunct_end(quotes, after, end) or after
 
     def _that_after_adjunct(self, quotes: RegionIndex, pos: int, reach: int) -> int | None:
-        """ "said in Paris that C": the "that" among the first 16 words, before a break."""
+        """ "said in Paris that C": the "that" among the first 16 words, before a break.
+
+        Read lazily: the words after the answer are not needed.  A break among the
+        first 16 words is the first break of the whole stretch, so that is where
+        the search stops.
+        """
         text = self.text
-        words = _words(text, pos, reach, 16)
-        stop_at = self._unquoted_break(quotes, pos, words[-1][1]) if words else reach
-        for w_start, w_end in words:
+        stop_at = self._unquoted_break(quotes, pos, reach)
+        for match in islice(_WORD_RE.finditer(text, pos, reach), 16):
+            w_start, w_end = match.span()
             if quotes.inside(w_start):
                 continue  # a title in quotes: "This Week"
             if stop_at < w_start:
@@ -1289,6 +1294,9 @@ class Analyzer:
         """ "asked the mayor how ...", "told the crowd why ...": the content opens at the wh-word."""
         text = self.text
         limit = min(end, pos + 100)
+        stretch = text[pos:limit].lower()
+        if "wh" not in stretch and "if" not in stretch and "how" not in stretch:
+            return None  # no wh-word can be among the words (the usual case): none to read
         punct = _CLAUSE_PUNCT_RE.search(text, pos, limit)
         stop = punct.start() if punct is not None else limit
         for w_start, w_end in _words(text, pos, limit, 8):
