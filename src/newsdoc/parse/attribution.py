@@ -895,7 +895,18 @@ class Analyzer:
         return text[begin:end]
 
     def _next_word(self, pos: int) -> str:
-        match = _NEXT_WORD_RE.match(self.text, pos)
+        """The word at ``pos``, past any spaces.
+
+        Usually a word of letters starts right at ``pos`` and a space ends it: then
+        it is the letters before the next space (no pattern to run), else the pattern.
+        """
+        text = self.text
+        space = text.find(" ", pos + 1, pos + 24)  # bounded: longer words take the pattern
+        if space > 0 and pos >= 0:
+            word = text[pos:space]
+            if word.isalpha():  # letters only: exactly the pattern's word
+                return word
+        match = _NEXT_WORD_RE.match(text, pos)
         return match.group(1) if match else ""
 
     def _skip_space(self, pos: int, limit: int | None = None) -> int:
@@ -1175,16 +1186,11 @@ class Analyzer:
             after_time = self._time_adjunct_end(quotes, pos, end)
             if after_time is not None:
                 return after_time
-        words = _words(text, pos, min(end, pos + 160), 16)
-        jump = first != "to"
-        stop_at = self._unquoted_break(quotes, pos, words[-1][1]) if jump and words else end
-        for w_start, w_end in words if jump else ():
-            if quotes.inside(w_start):
-                continue  # a title in quotes: "This Week"
-            if stop_at < w_start:
-                break
-            if text[w_start:w_end].lower() == "that" and self._next_word(w_end).lower() not in _TIME_NOUNS:
-                return w_start
+        reach = min(end, pos + 160)
+        if first != "to" and "that" in text[pos:reach].lower():  # (no "that": no words to read)
+            that = self._that_after_adjunct(quotes, pos, reach)
+            if that is not None:
+                return that
         medium = self._medium_adjunct_end(quotes, pos, end)
         if medium is not None:
             return medium
@@ -1194,7 +1200,7 @@ class Analyzer:
         if form.cls != "tell":
             return pos
         after = pos
-        for w_start, w_end in words[:5]:
+        for w_start, w_end in _words(text, pos, reach, 5):
             word = text[w_start:w_end].lower()
             if self._has_break(quotes, after, w_start):
                 break
@@ -1205,6 +1211,25 @@ class Analyzer:
         after = self._skip_space(after, end)
         return self._medium_adjunct_end(quotes, after, end) or after
 
+    def _that_after_adjunct(self, quotes: RegionIndex, pos: int, reach: int) -> int | None:
+        """ "said in Paris that C": the "that" among the first 16 words, before a break.
+
+        Read lazily: the words after the answer are not needed.  A break among the
+        first 16 words is the first break of the whole stretch, so that is where
+        the search stops.
+        """
+        text = self.text
+        stop_at = self._unquoted_break(quotes, pos, reach)
+        for match in islice(_WORD_RE.finditer(text, pos, reach), 16):
+            w_start, w_end = match.span()
+            if quotes.inside(w_start):
+                continue  # a title in quotes: "This Week"
+            if stop_at < w_start:
+                break
+            if text[w_start:w_end].lower() == "that" and self._next_word(w_end).lower() not in _TIME_NOUNS:
+                return w_start
+        return None
+
     def _medium_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
         """ "in a statement the port ...", "in an interview with the Harbour Times he ...".
 
@@ -1212,6 +1237,9 @@ class Analyzer:
         "with/to/on" + capitalised name, when a pronoun or determiner follows.
         """
         text = self.text
+        first = self._next_word(pos)
+        if first and first.lower() not in _MEDIUM_PREPOSITIONS:
+            return None  # the usual adjunct: no ten words to read (the first word is this one)
         words = _words(text, pos, min(end, pos + 120), 10)
         if len(words) < 3 or text[words[0][0] : words[0][1]].lower() not in _MEDIUM_PREPOSITIONS:
             return None
@@ -1266,6 +1294,9 @@ class Analyzer:
         """ "asked the mayor how ...", "told the crowd why ...": the content opens at the wh-word."""
         text = self.text
         limit = min(end, pos + 100)
+        stretch = text[pos:limit].lower()
+        if "wh" not in stretch and "if" not in stretch and "how" not in stretch:
+            return None  # no wh-word can be among the words (the usual case): none to read
         punct = _CLAUSE_PUNCT_RE.search(text, pos, limit)
         stop = punct.start() if punct is not None else limit
         for w_start, w_end in _words(text, pos, limit, 8):
