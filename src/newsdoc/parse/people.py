@@ -43,6 +43,10 @@ _CAPSTRETCH: Final = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.patter
 # matches exactly the same stretches, and the engine no longer stops at every "a" and "e".
 _UPPERWORD: Final = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
 _UPPERSTRETCH: Final = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
+# The two stretch patterns as one capturing group, for ``split``: it returns the stretches and
+# the gaps between them as plain strings, with no match object per stretch.
+_CAPSPLIT: Final = re.compile(f"({_CAPSTRETCH.pattern})")
+_UPPERSPLIT: Final = re.compile(f"({_UPPERSTRETCH.pattern})")
 _CONNECTORS: Final = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS: Final = "\"'“”‘’«»()[]"
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -201,29 +205,36 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
-def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]]]:
+def _capital_runs(
+    text: str, start: int, stop: int, particle: bool | None = None
+) -> list[list[tuple[int, str]]]:
     """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass.
 
     The regex finds each stretch of words joined by single spaces; only the gaps
     between stretches (other white space, an abbreviation's period, a connector
-    such as " of ") are judged here.  A list, not a generator: its callers read
-    every run, and a compiled generator costs more per item.
+    such as " of ") are judged here.  ``particle`` says whether the text may hold
+    an "al-" or "el-" (``None``: look in the range).  A list, not a generator: its
+    callers read every run, and a compiled generator costs more per item.
     """
     runs: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     left = ""
-    left_end = -1
-    particle = text.find("al-", start, stop) >= 0 or text.find("el-", start, stop) >= 0
-    for match in (_CAPSTRETCH if particle else _UPPERSTRETCH).finditer(text, start, stop):
-        stretch_start, stretch_end = match.span()
-        stretch = match.group()
+    if particle is None:
+        particle = text.find("al-", start, stop) >= 0 or text.find("el-", start, stop) >= 0
+    pieces = _stretch_pieces(text, start, stop, particle)
+    at = start + len(pieces[0])  # where the next stretch starts
+    for k in range(1, len(pieces), 2):
+        stretch = pieces[k]
+        stretch_start = at
+        stretch_end = at + len(stretch)
+        at = stretch_end + len(pieces[k + 1])
         if run:
-            gap = text[left_end:stretch_start]
+            gap = pieces[k - 1]  # the text between the previous stretch and this one
             if (gap.isspace() and "\n\n" not in gap) or (gap == ". " and _is_abbreviation(left, gap)):
                 pass
             elif len(gap) <= 8 and _connector_gap(gap, left):  # the length test saves most calls
                 inner = gap.strip()
-                run.append((left_end + gap.index(inner), inner))
+                run.append((stretch_start - len(gap) + gap.index(inner), inner))
             else:
                 runs.append(run)
                 run = []
@@ -236,10 +247,36 @@ def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]
         else:
             run.append((stretch_start, stretch))
             left = stretch
-        left_end = stretch_end
     if run:
         runs.append(run)
     return runs
+
+
+def _stretch_pieces(text: str, start: int, stop: int, particle: bool) -> list[str]:
+    """``text[start:stop]`` cut into gap, stretch, gap, ..., stretch, gap (what ``split`` returns).
+
+    The stretch pattern's look-behind reads the character before a word; at
+    ``start`` that is ``text[start - 1]``, which a split of the slice cannot see.
+    When that character could continue a word, :func:`_stretch_pieces_by_match`
+    reads the range in place instead.
+    """
+    if start > 0 and not text[start - 1].isspace():
+        return _stretch_pieces_by_match(text, start, stop, particle)
+    pattern = _CAPSPLIT if particle else _UPPERSPLIT
+    return pattern.split(text if start == 0 and stop == len(text) else text[start:stop])
+
+
+def _stretch_pieces_by_match(text: str, start: int, stop: int, particle: bool) -> list[str]:
+    """:func:`_stretch_pieces` by searching ``text`` in place (any ``start``)."""
+    pieces: list[str] = []
+    previous_end = start
+    for match in (_CAPSTRETCH if particle else _UPPERSTRETCH).finditer(text, start, stop):
+        stretch_start, stretch_end = match.span()
+        pieces.append(text[previous_end:stretch_start])
+        pieces.append(text[stretch_start:stretch_end])
+        previous_end = stretch_end
+    pieces.append(text[previous_end:stop])
+    return pieces
 
 
 def _connector_gap(gap: str, left: str) -> bool:
@@ -1079,8 +1116,9 @@ class Registry:
         new = tuple.__new__
         lone_words = _LONE_WORDS
         brackets = "(" in text  # without one, no run has a bracketed acronym
+        particle = "al-" in text or "el-" in text  # once for every region
         for region in spans:
-            for run in _capital_runs(text, region.start, region.end):
+            for run in _capital_runs(text, region.start, region.end, particle):
                 deferred = False
                 if len(run) == 1:
                     start, word = run[0]
