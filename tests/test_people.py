@@ -471,4 +471,4 @@ def test_the_registry_reads_the_runs_of_the_full_pattern(text: str, cuts: list[i
         for run in _capital_runs(text, region.start, region.end, True)
         if len(run) > 1 or _lone_word(run[0][1]) is not None
     ]
-    assert [item.run for item in Registry.from_text(text, regions)._pending] == expected
+    assert Registry.from_text(text, regions)._runs == expected

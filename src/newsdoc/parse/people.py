@@ -1032,15 +1032,6 @@ _NOBODY: Final = Lookup(None)
 """The lookup that found nobody (shared: lookups are read, never changed)."""
 
 
-class _Pending(NamedTuple):
-    """A capitalised run not yet read into the registry."""
-
-    start: int
-    region_start: int
-    run: list[tuple[int, str]]
-    deferred: bool  # a lone word that can only be a short name (read only if an entry has it)
-
-
 # A registry event: sort key (position, 0 for a subject / 1 for a speaker, then order) and entry.
 Event = tuple[tuple[int, int, int, int], "Entry"]
 _UNTOUCHED: Final = 0
@@ -1092,9 +1083,12 @@ class Registry:
         self._acronyms: dict[str, Entry] = {}
         self._events: list[Event] = []
         self._text = ""
-        self._pending: list[_Pending] = []
+        # the capitalised runs, numbered in text order, as parallel lists (no object per run)
+        self._runs: list[list[tuple[int, str]]] = []
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._region_starts: list[int] = []
+        self._deferred: list[bool] = []  # a lone word that can only be a short name (read if an entry has it)
         self._index: dict[str, list[int]] = {}
         self._state = bytearray()
         self._jump: list[int] = []  # towards the previous untouched run (see _untouched_at_or_before)
@@ -1112,8 +1106,14 @@ class Registry:
         registry = cls()
         registry._text = text
         spans = list(regions) if regions is not None else [Span(0, len(text))]
-        pending, index = registry._pending, registry._index
-        new = tuple.__new__
+        runs, starts, ends, region_starts, deferreds = (
+            registry._runs,
+            registry._starts,
+            registry._ends,
+            registry._region_starts,
+            registry._deferred,
+        )
+        index = registry._index
         lone_words = _LONE_WORDS
         brackets = "(" in text  # without one, no run has a bracketed acronym
         particle = "al-" in text or "el-" in text  # once for every region
@@ -1135,18 +1135,20 @@ class Registry:
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
                         words.append(acronym.casefold())
-                number = len(pending)
-                pending.append(new(_Pending, (run[0][0], region.start, run, deferred)))
+                number = len(runs)
+                runs.append(run)
+                starts.append(run[0][0])
+                ends.append(run[-1][0] + len(run[-1][1]))
+                region_starts.append(region.start)
+                deferreds.append(deferred)
                 for word in words:
                     numbers = index.get(word)
                     if numbers is None:
                         index[word] = [number]
                     else:
                         numbers.append(number)
-        registry._starts = [item.start for item in pending]
-        registry._ends = [item.run[-1][0] + len(item.run[-1][1]) for item in pending]
-        registry._state = bytearray(len(pending))
-        registry._jump = list(range(-1, len(pending) - 1))
+        registry._state = bytearray(len(runs))
+        registry._jump = list(range(-1, len(runs) - 1))
         return registry
 
     # ------------------------------------------------------------------ reading on demand
@@ -1156,8 +1158,7 @@ class Registry:
         readings = self._readings
         if number in readings:
             return readings[number]
-        item = self._pending[number]
-        mention = _read_capital_run(self._text, item.run, item.region_start)
+        mention = _read_capital_run(self._text, self._runs[number], self._region_starts[number])
         if mention is not None and not mention.tokens:
             mention = None
         readings[number] = mention
@@ -1165,9 +1166,8 @@ class Registry:
 
     def _link_words(self, number: int) -> Sequence[str]:
         """The words through which run ``number`` meets others: its name key and acronym."""
-        item = self._pending[number]
-        if item.deferred:
-            return _deferred_words(item.run[0][1])
+        if self._deferred[number]:
+            return _deferred_words(self._runs[number][0][1])
         mention = self._reading(number)
         if mention is None:
             return ()
@@ -1209,7 +1209,7 @@ class Registry:
         full: list[tuple[int, NameMention]] = []
         short: list[tuple[int, NameMention | None]] = []
         for number in batch:
-            if self._pending[number].deferred:
+            if self._deferred[number]:
                 short.append((number, None))
                 continue
             mention = self._reading(number)
@@ -1230,8 +1230,7 @@ class Registry:
                 self._insert_event(((position, 0, -len(mention.tokens), number), entry))
         for number, read in short:
             if read is None:
-                item = self._pending[number]
-                read = self._known_word(self._text, item.region_start, *item.run[0])
+                read = self._known_word(self._text, self._region_starts[number], *self._runs[number][0])
             if read is None:
                 continue
             found = self._add_short(read)
@@ -1268,15 +1267,19 @@ class Registry:
 
     def _may_be_subject(self, number: int) -> bool:
         """Whether a run can be a sentence subject, read only when the cheap tests cannot tell."""
-        item = self._pending[number]
         text = self._text
-        if opens_at(text, item.start, item.region_start):
-            return item.deferred or self._is_subject(number)
-        if not item.deferred and _previous_word(text, item.start, item.region_start)[1]:
+        start, region_start, deferred = (
+            self._starts[number],
+            self._region_starts[number],
+            self._deferred[number],
+        )
+        if opens_at(text, start, region_start):
+            return deferred or self._is_subject(number)
+        if not deferred and _previous_word(text, start, region_start)[1]:
             return self._is_subject(number)  # a descriptor before the run may open the sentence
-        if not after_lead_in(text, item.start):
+        if not after_lead_in(text, start):
             return False
-        return item.deferred or self._is_subject(number)
+        return deferred or self._is_subject(number)
 
     def _is_subject(self, number: int) -> bool:
         mention = self._reading(number)
@@ -1287,7 +1290,7 @@ class Registry:
         if self._all_read:
             return
         self._all_read = True
-        for number in range(len(self._pending)):
+        for number in range(len(self._runs)):
             if self._state[number] != _REGISTERED:
                 self._read_words(self._link_words(number))
                 self._state[number] = _REGISTERED
@@ -1300,15 +1303,15 @@ class Registry:
         """
         if self._all_read:
             return
-        self._described_cost += len(self._pending)
-        if self._described_cost > 4 * len(self._pending) + 4000:
+        self._described_cost += len(self._runs)
+        if self._described_cost > 4 * len(self._runs) + 4000:
             self.read_all()  # many role mentions: one full read costs less than scanning each time
             return
         text = self._text
-        for number, item in enumerate(self._pending):
-            if self._state[number] == _REGISTERED or item.deferred:
+        for number, start in enumerate(self._starts):
+            if self._state[number] == _REGISTERED or self._deferred[number]:
                 continue
-            window = text[max(0, item.start - _LOOK_BACK) : self._ends[number] + 125].casefold()
+            window = text[max(0, start - _LOOK_BACK) : self._ends[number] + 125].casefold()
             if sum(1 for word in words if word in window) >= 2:
                 self._read_words(self._link_words(number))
                 self._state[number] = _REGISTERED
@@ -1318,12 +1321,12 @@ class Registry:
         opening = self._text.find("(")
         if opening < 0:
             return  # no bracket anywhere (most stories): no run can be inside one
-        for number, item in enumerate(self._pending):
+        for number, start in enumerate(self._starts):
             if (
-                item.start > opening
+                start > opening
                 and self._state[number] != _REGISTERED
-                and not item.deferred
-                and _in_brackets(self._text, item.start)
+                and not self._deferred[number]
+                and _in_brackets(self._text, start)
             ):
                 self._read_words(self._link_words(number))
 
@@ -1361,7 +1364,7 @@ class Registry:
 
     def recent_registered(self, position: int, limit: int) -> Iterator[Entry]:
         """Like :meth:`recent` for a search that can only match registered entries (no reading)."""
-        if len(self._pending) + len(self._events) > limit:
+        if len(self._runs) + len(self._events) > limit:
             yield from self.recent(position, limit)
             return
         at = bisect.bisect_left(self._events, (position, -1, 0, 0), key=_event_key)
