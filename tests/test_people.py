@@ -472,3 +472,34 @@ def test_the_registry_reads_the_runs_of_the_full_pattern(text: str, cuts: list[i
         if len(run) > 1 or _lone_word(run[0][1]) is not None
     ]
     assert Registry.from_text(text, regions)._runs == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Mr. ", "Z. ", "U.S. ", "said ", "Ann.", "x1? ", "é\n", "_", " ", "'", "’", "-", '"']
+        ),
+        max_size=14,
+    ).map("".join),
+    st.integers(0, 50),
+    st.integers(0, 50),
+    st.booleans(),
+)
+def test_split_tokens_are_the_word_pattern_matches(text: str, a: int, b: int, opens: bool) -> None:
+    """Tokens from one split are the pattern's matches, each opening a sentence when its gap ends one."""
+    from newsdoc.parse.people import _TOKEN, _ends_sentence, _regex_tokens, _token
+
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    matches = list(_TOKEN.finditer(text, start, stop))
+    expected = [
+        _token(
+            match.start(),
+            match.group(),
+            opens
+            if k == 0
+            else _ends_sentence(matches[k - 1].group(), text[matches[k - 1].end() : match.start()]),
+        )
+        for k, match in enumerate(matches)
+    ]
+    assert _regex_tokens(text, start, stop, opens) == expected

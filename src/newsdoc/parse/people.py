@@ -29,6 +29,9 @@ from newsdoc.parse.state import new_span
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 """What :func:`strip_possessive` takes off a word ("Trump's", "Trump’s")."""
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
+# The word pattern as one capturing group, for ``split`` (it has no look-around, so a split of a
+# slice finds the words a search inside the whole text finds).
+_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
 # A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
 # opens with a character class, so the regex engine skips ahead to candidate letters; the
 # look-behind after that letter checks the character before it.
@@ -99,27 +102,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
 
 
 def _regex_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[Token]:
-    """:func:`tokenize` by the word pattern, for any text."""
+    """:func:`tokenize` by the word pattern, for any text.
+
+    One ``split`` gives the words and the gaps between them as strings (no match
+    object per word); a word opens a sentence when the gap before it ends one.
+    """
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the generated NamedTuple constructor (a Python call per word)
-    previous_word = ""
-    previous_end = -1
-    for match in _TOKEN.finditer(text, start, stop):
-        word_start, word_end = match.span()
-        word = match.group()
-        if previous_end < 0:
-            opens = opens_first
-        elif word_start == previous_end + 1 and text[previous_end] == " ":
-            opens = False
-        else:
-            gap = text[previous_end:word_start]
-            opens = _ends_sentence(previous_word, gap)
+    pieces = _TOKEN_SPLIT.split(text if start == 0 and stop == len(text) else text[start:stop])
+    at = start + len(pieces[0])  # where the next word starts
+    opens = opens_first
+    for k in range(1, len(pieces), 2):
+        word = pieces[k]
+        word_start = at
+        at += len(word)
+        if k > 1:
+            gap = pieces[k - 1]
+            opens = gap != " " and _ends_sentence(pieces[k - 2], gap)
         low = word.casefold()
         base = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
-        append(new(Token, (word_start, word_end, word, opens, low, base)))
-        previous_word = word
-        previous_end = word_end
+        append(new(Token, (word_start, at, word, opens, low, base)))
+        at += len(pieces[k + 1])
     return tokens
 
 

@@ -671,9 +671,9 @@ def _plain_stretch(source: str, tokens: list[Token]) -> bool:
     """Whether no bracket, quote mark or sentence end lies between the words (most mentions).
 
     Then :func:`_outside_brackets` and :func:`_before_break` keep every word: one
-    look at the covered text tells it.
+    look at the covered text tells it.  One word holds none of them (nor a space).
     """
-    if not tokens:
+    if len(tokens) < 2:
         return True
     covered = source[tokens[0].start : tokens[-1].end]
     return "(" not in covered and ". " not in covered and _BREAK_MARKS.isdisjoint(covered)
