@@ -1234,7 +1234,8 @@ class Registry:
                 self._insert_event(((position, 0, -len(mention.tokens), number), entry))
         for number, read in short:
             if read is None:
-                read = self._known_word(self._text, self._region_starts[number], *self._runs[number][0])
+                start, word = self._runs[number][0]  # named, not starred: a starred call is a generic call
+                read = self._known_word(self._text, self._region_starts[number], start, word)
             if read is None:
                 continue
             found = self._add_short(read)
