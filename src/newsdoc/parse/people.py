@@ -364,12 +364,15 @@ class _LoneWord(NamedTuple):
 # repeats its names and sentence openers, so most lone runs are a dictionary hit.
 _LONE_WORDS: Final[dict[str, _LoneWord | None]] = {}
 _LONE_WORDS_LIMIT: Final = 50_000
+_UNREAD: Final = _LoneWord(False, [], "")
+"""What the lone-word memo answers for a word not in it (one dictionary look-up instead of two)."""
 
 
 def _lone_word(word: str) -> _LoneWord | None:
     """:class:`_LoneWord` of ``word``, or ``None`` when it cannot be a name alone (memoised)."""
-    if word in _LONE_WORDS:
-        return _LONE_WORDS[word]
+    known = _LONE_WORDS.get(word, _UNREAD)
+    if known is not _UNREAD:
+        return known
     low = word.casefold()
     lone = None if low in _LONE_NOT_NAMES or is_acronym(word) else _read_lone_word(word, low)
     if len(_LONE_WORDS) >= _LONE_WORDS_LIMIT:
@@ -1126,7 +1129,9 @@ class Registry:
                 deferred = False
                 if len(run) == 1:
                     start, word = run[0]
-                    lone = lone_words[word] if word in lone_words else _lone_word(word)
+                    lone = lone_words.get(word, _UNREAD)
+                    if lone is _UNREAD:
+                        lone = _lone_word(word)
                     if lone is None:
                         continue  # most runs stop here
                     deferred = lone.may_defer and not _previous_word(text, start, region.start)[1]

@@ -861,10 +861,20 @@ def _anchor(quote: Quote) -> int:
 def _regions(state: ParseState) -> list[Span]:
     """Where names are read: body paragraphs and captions (credits come separately)."""
     spans = [p.span for p in state.paragraphs]
-    spans.extend(c.span for c in state.captions)
+    if state.captions:
+        spans.extend([c.span for c in state.captions])
     if not spans:
         spans = [Span(0, len(state.text))]
-    return sorted(spans, key=span_order)
+    return spans if _in_order(spans) else sorted(spans, key=span_order)
+
+
+def _in_order(spans: list[Span]) -> bool:
+    """Whether ``spans`` are sorted by start, then end (paragraphs are, in the usual story)."""
+    for k in range(1, len(spans)):
+        before, after = spans[k - 1], spans[k]
+        if after.start < before.start or (after.start == before.start and after.end < before.end):
+            return False
+    return True
 
 
 def _credits(state: ParseState) -> list[tuple[str, Span, str]]:
