@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -415,3 +417,89 @@ def test_a_lookup_that_finds_nobody_is_shared_and_left_unchanged() -> None:
     assert registry.lookup("Orlov").entry is not None
     newsdoc.parse(STORY)
     assert _NOBODY.entry is None and _NOBODY.candidates == ()
+
+
+_STRETCH_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "al-",
+            "el-",
+            "al-Zahar",
+            "Ada",
+            "U.S.",
+            "of",
+            "x",
+            "1",
+            "_",
+            "É",
+            " ",
+            " ",
+            ". ",
+            "\n",
+            "-",
+            "'",
+            "’",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_STRETCH_TEXT, st.integers(0, 40), st.integers(0, 40), st.booleans())
+def test_split_stretches_match_searching_in_place(text: str, a: int, b: int, particle: bool) -> None:
+    """Splitting the range gives the stretches and gaps a search inside the whole text finds."""
+    from newsdoc.parse.people import _stretch_pieces, _stretch_pieces_by_match
+
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    assert _stretch_pieces(text, start, stop, particle) == _stretch_pieces_by_match(
+        text, start, stop, particle
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(_STRETCH_TEXT, st.lists(st.integers(0, 40), max_size=4))
+def test_the_registry_reads_the_runs_of_the_full_pattern(text: str, cuts: list[int]) -> None:
+    """One particle test for the whole text gives each region the runs the full pattern finds."""
+    from newsdoc.parse.people import _capital_runs, _lone_word
+
+    bounds = sorted({0, len(text), *(min(cut, len(text)) for cut in cuts)})
+    regions = [Span(a, b) for a, b in itertools.pairwise(bounds)]
+    expected = [
+        run
+        for region in regions
+        for run in _capital_runs(text, region.start, region.end, True)
+        if len(run) > 1 or _lone_word(run[0][1]) is not None
+    ]
+    assert Registry.from_text(text, regions)._runs == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Mr. ", "Z. ", "U.S. ", "said ", "Ann.", "x1? ", "é\n", "_", " ", "'", "’", "-", '"']
+        ),
+        max_size=14,
+    ).map("".join),
+    st.integers(0, 50),
+    st.integers(0, 50),
+    st.booleans(),
+)
+def test_split_tokens_are_the_word_pattern_matches(text: str, a: int, b: int, opens: bool) -> None:
+    """Tokens from one split are the pattern's matches, each opening a sentence when its gap ends one."""
+    from newsdoc.parse.people import _TOKEN, _ends_sentence, _regex_tokens, _token
+
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    matches = list(_TOKEN.finditer(text, start, stop))
+    expected = [
+        _token(
+            match.start(),
+            match.group(),
+            opens
+            if k == 0
+            else _ends_sentence(matches[k - 1].group(), text[matches[k - 1].end() : match.start()]),
+        )
+        for k, match in enumerate(matches)
+    ]
+    assert _regex_tokens(text, start, stop, opens) == expected

@@ -116,6 +116,17 @@ def test_reading_order_is_the_stable_sort_by_anchor(anchors: list[tuple[int, boo
     assert list(_reading_order(quotes)) == sorted(range(len(quotes)), key=lambda k: anchors[k][0])
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 3)), max_size=6))
+def test_regions_in_order_are_the_sorted_regions(pairs: list[tuple[int, int]]) -> None:
+    """The order check that skips the sort says yes exactly when sorting changes nothing."""
+    from newsdoc.parse.people import span_order
+    from newsdoc.parse.rules.speakers import _in_order
+
+    spans = [Span(start, start + length) for start, length in pairs]
+    assert _in_order(spans) == (sorted(spans, key=span_order) == spans)
+
+
 def test_a_strict_mode_error_leaves_every_quote_untouched() -> None:
     text = (
         "MARLOW BAY, June 4 (Reuters) - Harbour chief Osric Pell said the cranes were repaired."

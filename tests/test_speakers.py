@@ -460,3 +460,31 @@ def test_pronoun_gate_lists_every_word_the_pronoun_reading_takes(word: str) -> N
 
     resolver = Resolver("", Registry())
     assert (word in _PRONOUNS) == (resolver._pronoun(word, 0, 0) is not None)
+
+
+_ONE_WORDS = [match.span() for match in re.finditer(r"[^\W\d_]+", STORY)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_ONE_WORDS), min_size=1, max_size=8))
+def test_one_word_mentions_resolve_as_their_tokens_do(spans: list[tuple[int, int]]) -> None:
+    """The quick path for a one-word mention answers what resolving its one token answers."""
+    from newsdoc.parse.people import Registry, Token
+    from newsdoc.parse.rules.speakers import Resolver
+
+    quick = Resolver(STORY, Registry.from_text(STORY))
+    tokens = Resolver(STORY, Registry.from_text(STORY))
+    for start, end in sorted(spans):
+        span = Span(start, end)
+        word = STORY[start:end]
+        mention_tokens = tokens._mention_tokens(None, span)
+        assert mention_tokens == [Token(start, end, word, True, word.casefold(), word.casefold())]
+        fast = quick.resolve(None, span)
+        slow = tokens._resolve_tokens(mention_tokens, None, span, 0)
+        assert (fast.problem, fast.entry and fast.entry.name) == (
+            slow.problem,
+            slow.entry and slow.entry.name,
+        )
+        for resolver, outcome in ((quick, fast), (tokens, slow)):
+            if outcome.entry is not None:
+                resolver.note_speaker(start, outcome.entry)

@@ -29,6 +29,9 @@ from newsdoc.parse.state import new_person, new_span
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 """What :func:`strip_possessive` takes off a word ("Trump's", "Trump’s")."""
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
+# The word pattern as one capturing group, for ``split`` (it has no look-around, so a split of a
+# slice finds the words a search inside the whole text finds).
+_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
 # A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
 # opens with a character class, so the regex engine skips ahead to candidate letters; the
 # look-behind after that letter checks the character before it.
@@ -43,6 +46,10 @@ _CAPSTRETCH: Final = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.patter
 # matches exactly the same stretches, and the engine no longer stops at every "a" and "e".
 _UPPERWORD: Final = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
 _UPPERSTRETCH: Final = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
+# The two stretch patterns as one capturing group, for ``split``: it returns the stretches and
+# the gaps between them as plain strings, with no match object per stretch.
+_CAPSPLIT: Final = re.compile(f"({_CAPSTRETCH.pattern})")
+_UPPERSPLIT: Final = re.compile(f"({_UPPERSTRETCH.pattern})")
 _CONNECTORS: Final = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS: Final = "\"'“”‘’«»()[]"
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -95,27 +102,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: 
 
 
 def _regex_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[Token]:
-    """:func:`tokenize` by the word pattern, for any text."""
+    """:func:`tokenize` by the word pattern, for any text.
+
+    One ``split`` gives the words and the gaps between them as strings (no match
+    object per word); a word opens a sentence when the gap before it ends one.
+    """
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the generated NamedTuple constructor (a Python call per word)
-    previous_word = ""
-    previous_end = -1
-    for match in _TOKEN.finditer(text, start, stop):
-        word_start, word_end = match.span()
-        word = match.group()
-        if previous_end < 0:
-            opens = opens_first
-        elif word_start == previous_end + 1 and text[previous_end] == " ":
-            opens = False
-        else:
-            gap = text[previous_end:word_start]
-            opens = _ends_sentence(previous_word, gap)
+    pieces = _TOKEN_SPLIT.split(text if start == 0 and stop == len(text) else text[start:stop])
+    at = start + len(pieces[0])  # where the next word starts
+    opens = opens_first
+    for k in range(1, len(pieces), 2):
+        word = pieces[k]
+        word_start = at
+        at += len(word)
+        if k > 1:
+            gap = pieces[k - 1]
+            opens = gap != " " and _ends_sentence(pieces[k - 2], gap)
         low = word.casefold()
         base = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
-        append(new(Token, (word_start, word_end, word, opens, low, base)))
-        previous_word = word
-        previous_end = word_end
+        append(new(Token, (word_start, at, word, opens, low, base)))
+        at += len(pieces[k + 1])
     return tokens
 
 
@@ -201,29 +209,36 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
-def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]]]:
+def _capital_runs(
+    text: str, start: int, stop: int, particle: bool | None = None
+) -> list[list[tuple[int, str]]]:
     """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass.
 
     The regex finds each stretch of words joined by single spaces; only the gaps
     between stretches (other white space, an abbreviation's period, a connector
-    such as " of ") are judged here.  A list, not a generator: its callers read
-    every run, and a compiled generator costs more per item.
+    such as " of ") are judged here.  ``particle`` says whether the text may hold
+    an "al-" or "el-" (``None``: look in the range).  A list, not a generator: its
+    callers read every run, and a compiled generator costs more per item.
     """
     runs: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     left = ""
-    left_end = -1
-    particle = text.find("al-", start, stop) >= 0 or text.find("el-", start, stop) >= 0
-    for match in (_CAPSTRETCH if particle else _UPPERSTRETCH).finditer(text, start, stop):
-        stretch_start, stretch_end = match.span()
-        stretch = match.group()
+    if particle is None:
+        particle = text.find("al-", start, stop) >= 0 or text.find("el-", start, stop) >= 0
+    pieces = _stretch_pieces(text, start, stop, particle)
+    at = start + len(pieces[0])  # where the next stretch starts
+    for k in range(1, len(pieces), 2):
+        stretch = pieces[k]
+        stretch_start = at
+        stretch_end = at + len(stretch)
+        at = stretch_end + len(pieces[k + 1])
         if run:
-            gap = text[left_end:stretch_start]
+            gap = pieces[k - 1]  # the text between the previous stretch and this one
             if (gap.isspace() and "\n\n" not in gap) or (gap == ". " and _is_abbreviation(left, gap)):
                 pass
             elif len(gap) <= 8 and _connector_gap(gap, left):  # the length test saves most calls
                 inner = gap.strip()
-                run.append((left_end + gap.index(inner), inner))
+                run.append((stretch_start - len(gap) + gap.index(inner), inner))
             else:
                 runs.append(run)
                 run = []
@@ -236,10 +251,36 @@ def _capital_runs(text: str, start: int, stop: int) -> list[list[tuple[int, str]
         else:
             run.append((stretch_start, stretch))
             left = stretch
-        left_end = stretch_end
     if run:
         runs.append(run)
     return runs
+
+
+def _stretch_pieces(text: str, start: int, stop: int, particle: bool) -> list[str]:
+    """``text[start:stop]`` cut into gap, stretch, gap, ..., stretch, gap (what ``split`` returns).
+
+    The stretch pattern's look-behind reads the character before a word; at
+    ``start`` that is ``text[start - 1]``, which a split of the slice cannot see.
+    When that character could continue a word, :func:`_stretch_pieces_by_match`
+    reads the range in place instead.
+    """
+    if start > 0 and not text[start - 1].isspace():
+        return _stretch_pieces_by_match(text, start, stop, particle)
+    pattern = _CAPSPLIT if particle else _UPPERSPLIT
+    return pattern.split(text if start == 0 and stop == len(text) else text[start:stop])
+
+
+def _stretch_pieces_by_match(text: str, start: int, stop: int, particle: bool) -> list[str]:
+    """:func:`_stretch_pieces` by searching ``text`` in place (any ``start``)."""
+    pieces: list[str] = []
+    previous_end = start
+    for match in (_CAPSTRETCH if particle else _UPPERSTRETCH).finditer(text, start, stop):
+        stretch_start, stretch_end = match.span()
+        pieces.append(text[previous_end:stretch_start])
+        pieces.append(text[stretch_start:stretch_end])
+        previous_end = stretch_end
+    pieces.append(text[previous_end:stop])
+    return pieces
 
 
 def _connector_gap(gap: str, left: str) -> bool:
@@ -323,12 +364,15 @@ class _LoneWord(NamedTuple):
 # repeats its names and sentence openers, so most lone runs are a dictionary hit.
 _LONE_WORDS: Final[dict[str, _LoneWord | None]] = {}
 _LONE_WORDS_LIMIT: Final = 50_000
+_UNREAD: Final = _LoneWord(False, [], "")
+"""What the lone-word memo answers for a word not in it (one dictionary look-up instead of two)."""
 
 
 def _lone_word(word: str) -> _LoneWord | None:
     """:class:`_LoneWord` of ``word``, or ``None`` when it cannot be a name alone (memoised)."""
-    if word in _LONE_WORDS:
-        return _LONE_WORDS[word]
+    known = _LONE_WORDS.get(word, _UNREAD)
+    if known is not _UNREAD:
+        return known
     low = word.casefold()
     lone = None if low in _LONE_NOT_NAMES or is_acronym(word) else _read_lone_word(word, low)
     if len(_LONE_WORDS) >= _LONE_WORDS_LIMIT:
@@ -995,15 +1039,6 @@ _NOBODY: Final = Lookup(None)
 """The lookup that found nobody (shared: lookups are read, never changed)."""
 
 
-class _Pending(NamedTuple):
-    """A capitalised run not yet read into the registry."""
-
-    start: int
-    region_start: int
-    run: list[tuple[int, str]]
-    deferred: bool  # a lone word that can only be a short name (read only if an entry has it)
-
-
 # A registry event: sort key (position, 0 for a subject / 1 for a speaker, then order) and entry.
 Event = tuple[tuple[int, int, int, int], "Entry"]
 _UNTOUCHED: Final = 0
@@ -1055,9 +1090,12 @@ class Registry:
         self._acronyms: dict[str, Entry] = {}
         self._events: list[Event] = []
         self._text = ""
-        self._pending: list[_Pending] = []
+        # the capitalised runs, numbered in text order, as parallel lists (no object per run)
+        self._runs: list[list[tuple[int, str]]] = []
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._region_starts: list[int] = []
+        self._deferred: list[bool] = []  # a lone word that can only be a short name (read if an entry has it)
         self._index: dict[str, list[int]] = {}
         self._state = bytearray()
         self._jump: list[int] = []  # towards the previous untouched run (see _untouched_at_or_before)
@@ -1075,16 +1113,25 @@ class Registry:
         registry = cls()
         registry._text = text
         spans = list(regions) if regions is not None else [Span(0, len(text))]
-        pending, index = registry._pending, registry._index
-        new = tuple.__new__
+        runs, starts, ends, region_starts, deferreds = (
+            registry._runs,
+            registry._starts,
+            registry._ends,
+            registry._region_starts,
+            registry._deferred,
+        )
+        index = registry._index
         lone_words = _LONE_WORDS
         brackets = "(" in text  # without one, no run has a bracketed acronym
+        particle = "al-" in text or "el-" in text  # once for every region
         for region in spans:
-            for run in _capital_runs(text, region.start, region.end):
+            for run in _capital_runs(text, region.start, region.end, particle):
                 deferred = False
                 if len(run) == 1:
                     start, word = run[0]
-                    lone = lone_words[word] if word in lone_words else _lone_word(word)
+                    lone = lone_words.get(word, _UNREAD)
+                    if lone is _UNREAD:
+                        lone = _lone_word(word)
                     if lone is None:
                         continue  # most runs stop here
                     deferred = lone.may_defer and not _previous_word(text, start, region.start)[1]
@@ -1097,18 +1144,20 @@ class Registry:
                     acronym = _bracketed_acronym(text, run[-1][0] + len(run[-1][1]))
                     if acronym is not None:
                         words.append(acronym.casefold())
-                number = len(pending)
-                pending.append(new(_Pending, (run[0][0], region.start, run, deferred)))
+                number = len(runs)
+                runs.append(run)
+                starts.append(run[0][0])
+                ends.append(run[-1][0] + len(run[-1][1]))
+                region_starts.append(region.start)
+                deferreds.append(deferred)
                 for word in words:
                     numbers = index.get(word)
                     if numbers is None:
                         index[word] = [number]
                     else:
                         numbers.append(number)
-        registry._starts = [item.start for item in pending]
-        registry._ends = [item.run[-1][0] + len(item.run[-1][1]) for item in pending]
-        registry._state = bytearray(len(pending))
-        registry._jump = list(range(-1, len(pending) - 1))
+        registry._state = bytearray(len(runs))
+        registry._jump = list(range(-1, len(runs) - 1))
         return registry
 
     # ------------------------------------------------------------------ reading on demand
@@ -1118,8 +1167,7 @@ class Registry:
         readings = self._readings
         if number in readings:
             return readings[number]
-        item = self._pending[number]
-        mention = _read_capital_run(self._text, item.run, item.region_start)
+        mention = _read_capital_run(self._text, self._runs[number], self._region_starts[number])
         if mention is not None and not mention.tokens:
             mention = None
         readings[number] = mention
@@ -1127,9 +1175,8 @@ class Registry:
 
     def _link_words(self, number: int) -> Sequence[str]:
         """The words through which run ``number`` meets others: its name key and acronym."""
-        item = self._pending[number]
-        if item.deferred:
-            return _deferred_words(item.run[0][1])
+        if self._deferred[number]:
+            return _deferred_words(self._runs[number][0][1])
         mention = self._reading(number)
         if mention is None:
             return ()
@@ -1171,7 +1218,7 @@ class Registry:
         full: list[tuple[int, NameMention]] = []
         short: list[tuple[int, NameMention | None]] = []
         for number in batch:
-            if self._pending[number].deferred:
+            if self._deferred[number]:
                 short.append((number, None))
                 continue
             mention = self._reading(number)
@@ -1192,8 +1239,8 @@ class Registry:
                 self._insert_event(((position, 0, -len(mention.tokens), number), entry))
         for number, read in short:
             if read is None:
-                item = self._pending[number]
-                read = self._known_word(self._text, item.region_start, *item.run[0])
+                start, word = self._runs[number][0]  # named, not starred: a starred call is a generic call
+                read = self._known_word(self._text, self._region_starts[number], start, word)
             if read is None:
                 continue
             found = self._add_short(read)
@@ -1230,15 +1277,19 @@ class Registry:
 
     def _may_be_subject(self, number: int) -> bool:
         """Whether a run can be a sentence subject, read only when the cheap tests cannot tell."""
-        item = self._pending[number]
         text = self._text
-        if opens_at(text, item.start, item.region_start):
-            return item.deferred or self._is_subject(number)
-        if not item.deferred and _previous_word(text, item.start, item.region_start)[1]:
+        start, region_start, deferred = (
+            self._starts[number],
+            self._region_starts[number],
+            self._deferred[number],
+        )
+        if opens_at(text, start, region_start):
+            return deferred or self._is_subject(number)
+        if not deferred and _previous_word(text, start, region_start)[1]:
             return self._is_subject(number)  # a descriptor before the run may open the sentence
-        if not after_lead_in(text, item.start):
+        if not after_lead_in(text, start):
             return False
-        return item.deferred or self._is_subject(number)
+        return deferred or self._is_subject(number)
 
     def _is_subject(self, number: int) -> bool:
         mention = self._reading(number)
@@ -1249,7 +1300,7 @@ class Registry:
         if self._all_read:
             return
         self._all_read = True
-        for number in range(len(self._pending)):
+        for number in range(len(self._runs)):
             if self._state[number] != _REGISTERED:
                 self._read_words(self._link_words(number))
                 self._state[number] = _REGISTERED
@@ -1262,15 +1313,15 @@ class Registry:
         """
         if self._all_read:
             return
-        self._described_cost += len(self._pending)
-        if self._described_cost > 4 * len(self._pending) + 4000:
+        self._described_cost += len(self._runs)
+        if self._described_cost > 4 * len(self._runs) + 4000:
             self.read_all()  # many role mentions: one full read costs less than scanning each time
             return
         text = self._text
-        for number, item in enumerate(self._pending):
-            if self._state[number] == _REGISTERED or item.deferred:
+        for number, start in enumerate(self._starts):
+            if self._state[number] == _REGISTERED or self._deferred[number]:
                 continue
-            window = text[max(0, item.start - _LOOK_BACK) : self._ends[number] + 125].casefold()
+            window = text[max(0, start - _LOOK_BACK) : self._ends[number] + 125].casefold()
             if sum(1 for word in words if word in window) >= 2:
                 self._read_words(self._link_words(number))
                 self._state[number] = _REGISTERED
@@ -1280,12 +1331,12 @@ class Registry:
         opening = self._text.find("(")
         if opening < 0:
             return  # no bracket anywhere (most stories): no run can be inside one
-        for number, item in enumerate(self._pending):
+        for number, start in enumerate(self._starts):
             if (
-                item.start > opening
+                start > opening
                 and self._state[number] != _REGISTERED
-                and not item.deferred
-                and _in_brackets(self._text, item.start)
+                and not self._deferred[number]
+                and _in_brackets(self._text, start)
             ):
                 self._read_words(self._link_words(number))
 
@@ -1323,7 +1374,7 @@ class Registry:
 
     def recent_registered(self, position: int, limit: int) -> Iterator[Entry]:
         """Like :meth:`recent` for a search that can only match registered entries (no reading)."""
-        if len(self._pending) + len(self._events) > limit:
+        if len(self._runs) + len(self._events) > limit:
             yield from self.recent(position, limit)
             return
         at = bisect.bisect_left(self._events, (position, -1, 0, 0), key=_event_key)

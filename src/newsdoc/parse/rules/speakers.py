@@ -123,22 +123,41 @@ class Resolver:
     # ------------------------------------------------------------------ mentions
 
     def resolve(self, mention: str | None, span: Span | None, depth: int = 0) -> _Outcome:
-        """The entry a speaker mention refers to (``None`` when generic or unknown)."""
-        tokens = self._mention_tokens(mention, span)
+        """The entry a speaker mention refers to (``None`` when generic or unknown).
+
+        A mention of one word of letters ("he", "Li"), the commonest, is one token
+        whose forms are the word and its case-folding: :meth:`_one_word` answers most
+        of them from the word itself, before any tokenizing.
+        """
+        if span is not None and span.end <= len(self.text):
+            word = self.text[span.start : span.end]
+            if word.isalpha():
+                low = word.casefold()
+                quick = self._one_word(word, low, low, span.start, depth)
+                if quick is not None:
+                    return quick
+                return self._resolve_tokens(self._mention_tokens(mention, span), mention, span, depth, True)
+        return self._resolve_tokens(self._mention_tokens(mention, span), mention, span, depth)
+
+    def _resolve_tokens(
+        self,
+        tokens: list[Token],
+        mention: str | None,
+        span: Span | None,
+        depth: int,
+        one_word_read: bool = False,
+    ) -> _Outcome:
+        """:meth:`resolve` of the mention's tokens (``one_word_read``: :meth:`_one_word` gave no answer)."""
         if not tokens:
             return _Outcome(None)
         position = span.start if span is not None else 0
         source = self.text if span is not None else mention or ""
         first = tokens[0].low
-        if len(tokens) == 1:
-            pronoun = self._pronoun(first, position, depth) if first in _PRONOUNS else None
-            if pronoun is not None:
-                return pronoun
-            if first in nd.INDEFINITES or first in nd.DETERMINERS:
-                return _Outcome(None)
-            known = self._known_surname(tokens[0], position)
-            if known is not None:
-                return known
+        if len(tokens) == 1 and not one_word_read:
+            token = tokens[0]
+            quick = self._one_word(token.text, first, token.base, position, depth)
+            if quick is not None:
+                return quick
         if first in nd.POSSESSIVE_PRONOUNS:
             return _Outcome(None)  # "his spokesman", "her daughter": someone else
         determiner = first if first in nd.DETERMINERS and len(tokens) > 1 else None
@@ -175,11 +194,24 @@ class Resolver:
             return _Outcome(self._document(body, head_index, position))
         return _Outcome(self._role(body, head, position))
 
-    def _known_surname(self, token: Token, position: int) -> _Outcome | None:
+    def _one_word(self, word: str, low: str, base: str, position: int, depth: int) -> _Outcome | None:
+        """A one-word mention's answer when the word alone gives it: a pronoun, "a" / "the", a known surname.
+
+        ``low`` and ``base`` are the word's token forms (case-folded; less a possessive).
+        """
+        if low in _PRONOUNS:
+            pronoun = self._pronoun(low, position, depth)
+            if pronoun is not None:
+                return pronoun
+        if low in nd.INDEFINITES or low in nd.DETERMINERS:
+            return _Outcome(None)
+        return self._known_surname(word, base, position)
+
+    def _known_surname(self, word: str, base: str, position: int) -> _Outcome | None:
         """The quick path for the commonest mention, a surname of a registered person ("Li")."""
-        if not is_capitalised(token.text) or token.base in nd.GROUP_HEADS or is_acronym(token.text):
+        if not is_capitalised(word) or base in nd.GROUP_HEADS or is_acronym(word):
             return None
-        found = self.registry.lookup(token.text, position)
+        found = self.registry.lookup(word, position)
         if found.entry is not None and found.entry.kind == "person":
             return _Outcome(found.entry)
         return None
@@ -671,9 +703,9 @@ def _plain_stretch(source: str, tokens: list[Token]) -> bool:
     """Whether no bracket, quote mark or sentence end lies between the words (most mentions).
 
     Then :func:`_outside_brackets` and :func:`_before_break` keep every word: one
-    look at the covered text tells it.
+    look at the covered text tells it.  One word holds none of them (nor a space).
     """
-    if not tokens:
+    if len(tokens) < 2:
         return True
     covered = source[tokens[0].start : tokens[-1].end]
     return "(" not in covered and ". " not in covered and _BREAK_MARKS.isdisjoint(covered)
@@ -829,10 +861,20 @@ def _anchor(quote: Quote) -> int:
 def _regions(state: ParseState) -> list[Span]:
     """Where names are read: body paragraphs and captions (credits come separately)."""
     spans = [p.span for p in state.paragraphs]
-    spans.extend(c.span for c in state.captions)
+    if state.captions:
+        spans.extend([c.span for c in state.captions])
     if not spans:
         spans = [Span(0, len(state.text))]
-    return sorted(spans, key=span_order)
+    return spans if _in_order(spans) else sorted(spans, key=span_order)
+
+
+def _in_order(spans: list[Span]) -> bool:
+    """Whether ``spans`` are sorted by start, then end (paragraphs are, in the usual story)."""
+    for k in range(1, len(spans)):
+        before, after = spans[k - 1], spans[k]
+        if after.start < before.start or (after.start == before.start and after.end < before.end):
+            return False
+    return True
 
 
 def _credits(state: ParseState) -> list[tuple[str, Span, str]]:
