@@ -118,6 +118,7 @@ HOT_CLASSES = [
     "newsdoc.parse.attribution:CueSite",
     "newsdoc.parse.state:Block",
     "newsdoc.parse.state:ParseState",
+    "newsdoc.parse.quotemarks:Region",
 ]
 
 # Functions that build the model's objects (plain Python classes) from compiled code: each

@@ -19,6 +19,7 @@ import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from newsdoc.config import Config
 from newsdoc.errors import NewsdocError
@@ -163,7 +164,7 @@ def _start(text: str, config: Config) -> ParseState:
     return state
 
 
-_ENABLED_MEMO: dict[tuple[tuple[str, ...], bool], tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+_ENABLED_MEMO: Final[dict[tuple[tuple[str, ...], bool], tuple[tuple[Rule, ...], tuple[Rule, ...]]]] = {}
 """Per (disabled rules, quotes) setting: the rule tuple last filtered and what it left on."""
 
 

@@ -25,10 +25,10 @@ order; each frame has a pattern id that ends up in ``Quote.rule``:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import islice
 from typing import Final
 
 from newsdoc.parse.cues import CUE_AT_RE, CueForm, find_cues, lookup
@@ -47,7 +47,7 @@ WINDOW: Final = 300
 """How far (characters) a frame looks left or right of a cue for a speaker or an
 adjunct: bounds the work per cue, so a run-on sentence stays linear."""
 
-CONFIDENCE: dict[str, float] = {
+CONFIDENCE: Final[dict[str, float]] = {
     # Share of each frame's predictions overlapping a gold attribution (overlap >= 0.3),
     # pooled over polnear-train (840 docs) and xinhua-quotes-dev (30 docs):
     # `benchmarks/quotes.py --rules`.
@@ -593,7 +593,11 @@ _SPACE_RE: Final = re.compile(r"\s+")
 _NEXT_WORD_RE: Final = re.compile(r"\s*([\w'’.-]+)")
 
 
-_LOOKUP_CACHE: dict[str, CueForm | None] = {}
+_LOOKUP_CACHE: Final[dict[str, CueForm | None]] = {}
+# Final: a C static in the compiled build, where an imported name is a dict look-up per call.
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
+_islice: Final = itertools.islice
 
 _NO_QUOTES: Final = RegionIndex([])
 """The index of every paragraph without a quote (most of them): one object, shared."""
@@ -617,7 +621,7 @@ def _words(text: str, start: int, end: int, limit: int | None = None) -> list[tu
     """Word spans in ``[start, end)``; only the first ``limit`` when given."""
     matches = _WORD_RE.finditer(text, start, end)
     if limit is not None:
-        return [m.span() for m in islice(matches, limit)]
+        return [m.span() for m in _islice(matches, limit)]
     return [m.span() for m in matches]
 
 
@@ -731,7 +735,7 @@ class Analyzer:
 
     def _starts_with_attribution(self, start: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
         """A sentence opening "Trump said ..." / "said Li": a cue within its first words."""
-        index = bisect_left(cues, (start, 0, ""))
+        index = _bisect_left(cues, (start, 0, ""))
         if index >= len(cues) or cues[index][1] > end:
             return False
         form = _lookup(cues[index][2])
@@ -753,7 +757,7 @@ class Analyzer:
         text = self.text
         marks, apostrophes = marks_and_apostrophes(text, spans[0][0], spans[-1][1])
         for position in apostrophes:
-            paragraph = spans[bisect_right(spans, (position, self.size)) - 1]
+            paragraph = spans[_bisect_right(spans, (position, self.size)) - 1]
             if paragraph[0] == position or paragraph[1] == position + 1:
                 return [mark for s, e in spans for mark in find_marks(text, s, e)]
         return marks
@@ -825,7 +829,7 @@ class Analyzer:
     ) -> list[tuple[int, int, CueForm]]:
         cues = []
         matches = layout.cue_matches
-        for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
+        for position in range(_bisect_left(matches, (start, 0, "")), len(matches)):
             m_start, m_end, surface = matches[position]
             if m_end > end:
                 break
@@ -1220,7 +1224,7 @@ class Analyzer:
         """
         text = self.text
         stop_at = self._unquoted_break(quotes, pos, reach)
-        for match in islice(_WORD_RE.finditer(text, pos, reach), 16):
+        for match in _islice(_WORD_RE.finditer(text, pos, reach), 16):
             w_start, w_end = match.span()
             if quotes.inside(w_start):
                 continue  # a title in quotes: "This Week"
@@ -1429,7 +1433,7 @@ class Analyzer:
     ) -> None:
         """Emit ``[content_start, end)``, split at ", adding that" and "and CUE"."""
         matches = layout.cue_matches
-        later = bisect_left(matches, (content_start, 0, ""))
+        later = _bisect_left(matches, (content_start, 0, ""))
         # Only a cue inside the content can split it: most contents hold none, no call.
         pieces = (
             self._split_points(layout, quotes, content_start, end)
@@ -1467,7 +1471,7 @@ class Analyzer:
         found: list[tuple[int, int, int, CueForm, str, Piece | None]] = []
         text = self.text
         matches = layout.cue_matches
-        for position in range(bisect_left(matches, (start, 0, "")), len(matches)):
+        for position in range(_bisect_left(matches, (start, 0, "")), len(matches)):
             m_start, m_end, surface = matches[position]
             if m_end > end:
                 break
@@ -1520,7 +1524,7 @@ class Analyzer:
         following = self._next_word(cue_end).lower()
         if following not in _SUBJECT_PRONOUNS and following != "that":
             return None
-        index = bisect_left(layout.sentences, (cue_start + 1, 0)) - 1
+        index = _bisect_left(layout.sentences, (cue_start + 1, 0)) - 1
         if index < 0:
             return None
         sentence_start = layout.sentences[index][0]
@@ -1941,7 +1945,7 @@ class Analyzer:
     ) -> int | None:
         """F11: "Li said:" closing a paragraph, the quote in the next one."""
         following = layout.index + 1
-        position = bisect_left(self.layouts, following, key=_paragraph_index)
+        position = _bisect_left(self.layouts, following, key=_paragraph_index)
         if position >= len(self.layouts) or self.layouts[position].index != following:
             return None  # no cue and no mark: no quote opens the next paragraph
         nxt = self.layouts[position]

@@ -48,7 +48,7 @@ class CueForm:
 
 
 # lemma -> (tier, frame class)
-LEXICON: dict[str, tuple[int, CueClass]] = {
+LEXICON: Final[dict[str, tuple[int, CueClass]]] = {
     # tier 1: core speech
     "say": (1, "clause"),
     "tell": (1, "tell"),
@@ -168,7 +168,7 @@ LEXICON: dict[str, tuple[int, CueClass]] = {
 COGNITION_TIER: Final = 6
 
 # Irregular verbs: lemma head -> (3rd person -s, past forms, -ing).
-INFLECTIONS: dict[str, tuple[str, tuple[str, ...], str]] = {
+INFLECTIONS: Final[dict[str, tuple[str, tuple[str, ...], str]]] = {
     "say": ("says", ("said",), "saying"),
     "tell": ("tells", ("told",), "telling"),
     "write": ("writes", ("wrote", "written"), "writing"),
@@ -231,7 +231,7 @@ def _build() -> dict[str, CueForm]:
     return table
 
 
-CUE_FORMS: dict[str, CueForm] = _build()
+CUE_FORMS: Final[dict[str, CueForm]] = _build()
 """Every surface form (lower case) -> its :class:`CueForm`."""
 
 
@@ -340,19 +340,19 @@ def _first_word_needles(words: list[str]) -> dict[bytes, bytes]:
 _WORDS: Final = _cue_words(False)
 _WORDS_COGNITION: Final = _cue_words(True)
 
-CUE_RE: re.Pattern[str] = _cue_regex(_WORDS, _LEAD)
+CUE_RE: Final[re.Pattern[str]] = _cue_regex(_WORDS, _LEAD)
 """Finds every surface form of tiers 1-4 (whole words only, the cue in group 1)."""
-CUE_RE_COGNITION: re.Pattern[str] = _cue_regex(_WORDS_COGNITION, _LEAD)
+CUE_RE_COGNITION: Final[re.Pattern[str]] = _cue_regex(_WORDS_COGNITION, _LEAD)
 """As :data:`CUE_RE`, with the cognition tier added."""
-CUE_RE_ASCII: re.Pattern[str] = _cue_regex(_WORDS, _ASCII_LEAD)
+CUE_RE_ASCII: Final[re.Pattern[str]] = _cue_regex(_WORDS, _ASCII_LEAD)
 """As :data:`CUE_RE`, for texts of ASCII characters only (faster, same matches)."""
-CUE_RE_COGNITION_ASCII: re.Pattern[str] = _cue_regex(_WORDS_COGNITION, _ASCII_LEAD)
-CUE_AT_RE: re.Pattern[str] = _cue_regex(_WORDS_COGNITION, "")
+CUE_RE_COGNITION_ASCII: Final[re.Pattern[str]] = _cue_regex(_WORDS_COGNITION, _ASCII_LEAD)
+CUE_AT_RE: Final[re.Pattern[str]] = _cue_regex(_WORDS_COGNITION, "")
 """A cue word starting exactly where ``.match`` is asked to look."""
 
 _AT_LEAD: Final = _ungrouped_cue_regex(_WORDS, _LEAD)
 _AT_ASCII_LEAD: Final = _ungrouped_cue_regex(_WORDS, _ASCII_LEAD)
-_COGNITION_LEADS: dict[bool, re.Pattern[str]] = {}
+_COGNITION_LEADS: Final[dict[bool, re.Pattern[str]]] = {}
 
 
 def _cognition_lead_pattern(ascii_only: bool) -> re.Pattern[str]:

@@ -68,27 +68,37 @@ class Token(NamedTuple):
     base: str  # ``low`` without a possessive "'s"
 
 
+# Final names for what hot code calls: compiled, a Final name is a C static, where a
+# module-level name, a module's attribute or ``tuple.__new__`` is looked up at every use.
+_TOKEN_CLASS: Final = Token
+_new_tuple: Final = tuple.__new__
+_bisect_left: Final = bisect.bisect_left
+_insort: Final = bisect.insort
+
+
 def _token(start: int, text: str, opens: bool) -> Token:
     low = text.casefold()
     base = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
-    return tuple.__new__(Token, (start, start + len(text), text, opens, low, base))  # no generated __new__
+    return _new_tuple(
+        _TOKEN_CLASS, (start, start + len(text), text, opens, low, base)
+    )  # no generated __new__
 
 
 def _run_tokens(run: list[tuple[int, str]], opens: bool) -> list[Token]:
     """The tokens of a run's ``(start, word)`` pairs; only the first may open a sentence."""
     tokens: list[Token] = []
-    new = tuple.__new__  # _token, inlined: a run is read word by word
+    new = _new_tuple  # _token, inlined: a run is read word by word
     for start, word in run:
         low = word.casefold()
         base = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
-        tokens.append(new(Token, (start, start + len(word), word, opens, low, base)))
+        tokens.append(new(_TOKEN_CLASS, (start, start + len(word), word, opens, low, base)))
         opens = False
     return tokens
 
 
 def _not_opening(token: Token) -> Token:
     """``token._replace(sentence_start=False)`` without the generic ``_replace``."""
-    return tuple.__new__(Token, (token.start, token.end, token.text, False, token.low, token.base))
+    return _new_tuple(_TOKEN_CLASS, (token.start, token.end, token.text, False, token.low, token.base))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, *, opens_first: bool = True) -> list[Token]:
@@ -109,7 +119,7 @@ def _regex_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[T
     """
     tokens: list[Token] = []
     append = tokens.append
-    new = tuple.__new__  # skips the generated NamedTuple constructor (a Python call per word)
+    new = _new_tuple  # skips the generated NamedTuple constructor (a Python call per word)
     pieces = _TOKEN_SPLIT.split(text if start == 0 and stop == len(text) else text[start:stop])
     at = start + len(pieces[0])  # where the next word starts
     opens = opens_first
@@ -122,7 +132,7 @@ def _regex_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[T
             opens = gap != " " and _ends_sentence(pieces[k - 2], gap)
         low = word.casefold()
         base = low[:-2] if low.endswith(_POSSESSIVE_ENDINGS) else low
-        append(new(Token, (word_start, at, word, opens, low, base)))
+        append(new(_TOKEN_CLASS, (word_start, at, word, opens, low, base)))
         at += len(pieces[k + 1])
     return tokens
 
@@ -145,13 +155,13 @@ def _plain_tokens(text: str, start: int, stop: int, opens_first: bool) -> list[T
         if not word.isalpha():
             return None
     tokens: list[Token] = []
-    new = tuple.__new__
+    new = _new_tuple
     at = start
     opens = opens_first
     for word in words:
         at = text.find(word, at)  # only white space lies before it: this is where it stands
         low = word.casefold()
-        tokens.append(new(Token, (at, at + len(word), word, opens, low, low)))
+        tokens.append(new(_TOKEN_CLASS, (at, at + len(word), word, opens, low, low)))
         at += len(word)
         opens = False
     return tokens
@@ -360,6 +370,9 @@ class _LoneWord(NamedTuple):
     key: str  # :func:`_index_word`
 
 
+_LONE_WORD_CLASS: Final = _LoneWord
+
+
 # Lone words by their text (``None``: a word that cannot be a name alone); wire copy
 # repeats its names and sentence openers, so most lone runs are a dictionary hit.
 _LONE_WORDS: Final[dict[str, _LoneWord | None]] = {}
@@ -393,7 +406,7 @@ def _read_lone_word(word: str, low: str) -> _LoneWord:
         key in nd.ORG_HEADS or key in _SUFFIXES or _is_demonym_plural(key)
     )
     words = [key] if known == key else [key, known]
-    return tuple.__new__(_LoneWord, (may_defer, words, key))  # no generated __new__
+    return _new_tuple(_LONE_WORD_CLASS, (may_defer, words, key))  # no generated __new__
 
 
 def _single_word(text: str, start: int, word: str, opens: bool) -> NameMention | None:
@@ -486,6 +499,10 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple([w for w in words if w not in _SUFFIXES])
 
 
+_name_key: Final = name_key
+""":func:`name_key` under a Final name for the hot callers here (a C static when compiled)."""
+
+
 class NameMention:
     """A name found in the text, split into descriptor, title and the name proper.
 
@@ -530,7 +547,7 @@ class NameMention:
         self.subject = subject
         self.acronym = acronym
         self.in_brackets = in_brackets
-        self.tokens: tuple[str, ...] = name_key(name)
+        self.tokens: tuple[str, ...] = _name_key(name)
 
     def __repr__(self) -> str:
         return f"NameMention({self.name!r}, {self.span!r}, {self.kind!r}, title={self.title!r})"
@@ -645,11 +662,14 @@ class _Shape(NamedTuple):
     honorific: str | None = None
 
 
+_SHAPE_CLASS: Final = _Shape
+
+
 def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     run = tokens[i : j + 1]
     org = _org_end(run)
     if org is not None:
-        return tuple.__new__(_Shape, (True, i, i + org, i, "", None, None))  # no generated __new__
+        return _new_tuple(_SHAPE_CLASS, (True, i, i + org, i, "", None, None))  # no generated __new__
     last_descriptor = -1
     in_prefix = True
     for k, token in enumerate(run):
@@ -670,7 +690,7 @@ def _run_shape(text: str, tokens: list[Token], i: int, j: int) -> _Shape | None:
     start_of_np = _descriptor_start(text, tokens, first)
     title, honorific = _title_of(tokens[start_of_np:first])
     name = " ".join([t.text[:-2] if t.text.endswith(_POSSESSIVE_ENDINGS) else t.text for t in name_tokens])
-    return tuple.__new__(_Shape, (False, first, j, start_of_np, name, title, honorific))
+    return _new_tuple(_SHAPE_CLASS, (False, first, j, start_of_np, name, title, honorific))
 
 
 def _mention_of(text: str, tokens: list[Token], shape: _Shape) -> NameMention:
@@ -1250,7 +1270,7 @@ class Registry:
             self.made_from_runs.append((entry, entry.title, entry.descriptor, entry.strong))
 
     def _insert_event(self, event: Event) -> None:
-        bisect.insort(self._events, event, key=_event_key)
+        _insort(self._events, event, key=_event_key)
 
     def _untouched_at_or_before(self, number: int) -> int:
         """The last run at or before ``number`` not yet checked or registered (-1 if none).
@@ -1345,7 +1365,7 @@ class Registry:
     def note_speaker(self, position: int, entry: Entry) -> None:
         """A speaker event: ``entry`` spoke at ``position`` (after the subjects there)."""
         self._serial += 1
-        bisect.insort(self._events, ((position, 1, self._serial, 0), entry), key=_event_key)
+        _insort(self._events, ((position, 1, self._serial, 0), entry), key=_event_key)
 
     def recent(self, position: int, limit: int) -> Iterator[Entry]:
         """The subjects and speakers before ``position``, latest first (at most ``limit``).
@@ -1353,9 +1373,9 @@ class Registry:
         Reads the runs before ``position`` only as far back as the events it yields.
         """
         bound: tuple[int, int, int, int] = (position, -1, 0, 0)
-        unchecked = self._untouched_at_or_before(bisect.bisect_left(self._starts, position + _LOOK_BACK) - 1)
+        unchecked = self._untouched_at_or_before(_bisect_left(self._starts, position + _LOOK_BACK) - 1)
         events = self._events
-        at = bisect.bisect_left(events, bound, key=_event_key) - 1
+        at = _bisect_left(events, bound, key=_event_key) - 1
         given = 0
         while given < limit:
             latest = events[at][0][0] if at >= 0 else -1
@@ -1363,7 +1383,7 @@ class Registry:
             if unchecked >= 0 and self._ends[unchecked] >= latest:
                 self._check(unchecked)
                 unchecked = self._untouched_at_or_before(unchecked - 1)
-                at = bisect.bisect_left(events, bound, key=_event_key) - 1  # the check may add events
+                at = _bisect_left(events, bound, key=_event_key) - 1  # the check may add events
                 continue
             if at < 0:
                 return
@@ -1377,7 +1397,7 @@ class Registry:
         if len(self._runs) + len(self._events) > limit:
             yield from self.recent(position, limit)
             return
-        at = bisect.bisect_left(self._events, (position, -1, 0, 0), key=_event_key)
+        at = _bisect_left(self._events, (position, -1, 0, 0), key=_event_key)
         for _, entry in reversed(self._events[:at]):
             yield entry
 
@@ -1498,12 +1518,12 @@ class Registry:
         among several candidates named before ``position`` none is chosen and
         the result is ambiguous.
         """
-        key = name_key(name)
+        key = _name_key(name)
         self._read_words(key)
         return self._lookup_key(key, position)
 
     def _lookup(self, name: str, position: int | None) -> Lookup:
-        return self._lookup_key(name_key(name), position)
+        return self._lookup_key(_name_key(name), position)
 
     def _lookup_key(self, key: tuple[str, ...], position: int | None) -> Lookup:
         if not key:
@@ -1570,12 +1590,12 @@ def find_person(people: Sequence[Person], mention: str) -> Person | None:
     ``"Li Qiang"`` and ``"Premier Li"`` all find Li Qiang.  Returns ``None`` when
     nobody matches or when the mention fits several people equally well.
     """
-    key = _without_title(name_key(mention))
+    key = _without_title(_name_key(mention))
     if not key:
         return None
     tiers: list[list[Person]] = [[], [], []]
     for person in people:
-        keys = [name_key(person.name), *(name_key(a) for a in person.aliases)]
+        keys = [_name_key(person.name), *(_name_key(a) for a in person.aliases)]
         if key in keys:
             tiers[0].append(person)
             continue

@@ -10,8 +10,8 @@ linear pass over the source text; offsets always index the original string.
 
 from __future__ import annotations
 
+import bisect
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
@@ -19,20 +19,34 @@ from typing import Final
 _MARK_RE: Final = re.compile(r"[\"“”„«»‘’'‹›`]")
 _OPEN_CONTEXT: Final = frozenset(" \t\n\r([{—–-/:;,\u00a0")
 _SINGLE_OPEN_CONTEXT: Final = _OPEN_CONTEXT | {'"', "“"}
-_DOUBLE, _GUILLEMET, _SINGLE = "double", "guillemet", "single"
+_DOUBLE: Final = "double"
+_GUILLEMET: Final = "guillemet"
+_SINGLE: Final = "single"
+# Final: a C static in the compiled build, where an imported name is a dict look-up per call.
+_bisect_right: Final = bisect.bisect_right
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class Region:
     """One top-level quoted stretch ``[start, end)``, marks included.
 
     ``closed`` is False when the paragraph ended before a closing mark.
+    Read-only by convention, not frozen: a frozen dataclass cannot have a written-out
+    ``__init__``, and the compiled build runs only a written one natively.
     """
 
     start: int
     end: int
     family: str
-    closed: bool = True
+    closed: bool
+
+    def __init__(self, start: int, end: int, family: str, closed: bool = True) -> None:
+        # Written out (init=False): mypyc compiles a class's own __init__, not the one
+        # dataclasses generates at import, so pairing quotes builds regions natively.
+        self.start = start
+        self.end = end
+        self.family = family
+        self.closed = closed
 
 
 def _classify(text: str, pos: int, mark: str, start: int, end: int) -> tuple[str, str] | None:
@@ -211,19 +225,19 @@ class RegionIndex:
 
     def containing(self, pos: int) -> Region | None:
         """The region whose interior (marks included) holds ``pos``."""
-        index = bisect_right(self._starts, pos) - 1
+        index = _bisect_right(self._starts, pos) - 1
         if index >= 0 and pos < self.regions[index].end:
             return self.regions[index]
         return None
 
     def next_start(self, pos: int) -> int:
         """Where the first region starting at or after ``pos`` opens (a large number if none)."""
-        index = bisect_right(self._starts, pos - 1)
+        index = _bisect_right(self._starts, pos - 1)
         return self._starts[index] if index < len(self._starts) else 1 << 62
 
     def last_before(self, pos: int) -> Region | None:
         """The last region starting before ``pos``."""
-        index = bisect_right(self._starts, pos - 1) - 1
+        index = _bisect_right(self._starts, pos - 1) - 1
         return self.regions[index] if index >= 0 else None
 
     def inside(self, pos: int) -> bool:
@@ -231,11 +245,11 @@ class RegionIndex:
         starts = self._starts
         if not starts or pos < starts[0]:
             return False
-        return pos < self._ends[bisect_right(starts, pos) - 1]
+        return pos < self._ends[_bisect_right(starts, pos) - 1]
 
     def within(self, start: int, end: int) -> list[Region]:
         """Regions lying entirely in ``[start, end)``."""
-        index = bisect_right(self._starts, start - 1)
+        index = _bisect_right(self._starts, start - 1)
         found = []
         while index < len(self.regions) and self.regions[index].start < end:
             region = self.regions[index]

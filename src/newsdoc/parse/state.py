@@ -42,6 +42,7 @@ _PROBLEM_CLASS: Final = Problem
 _DOCUMENT_CLASS: Final = Document
 _set_span_start: Final = Span.__dict__["start"].__set__
 _set_span_end: Final = Span.__dict__["end"].__set__
+_strip: Final = str.strip  # a C static when compiled; ``str.strip`` there is a look-up per use
 
 
 def new_span(start: int, end: int) -> Span:
@@ -278,14 +279,14 @@ class Block:
 
     @property
     def span(self) -> Span:
-        return Span(self.start, self.end)
+        return new_span(self.start, self.end)
 
     def unwrapped(self, text: str, start: int | None = None, end: int | None = None) -> str:
         """The block's text in ``[start, end)``, hard line wraps joined by single spaces."""
         chunk = text[self.start if start is None else start : self.end if end is None else end]
         if self.line_count == 1:
             return chunk
-        return " ".join(map(str.strip, chunk.splitlines()))
+        return " ".join(map(_strip, chunk.splitlines()))
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -344,11 +345,11 @@ def _lines_of(text: str, start: int, end: int) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-_new_line: Callable[[tuple[int, int, int]], Line] = functools.partial(tuple.__new__, Line)
+_new_line: Final[Callable[[tuple[int, int, int]], Line]] = functools.partial(tuple.__new__, Line)
 """``Line(*values)`` without the named tuple's Python-level ``__new__`` (one per input line)."""
 
 
-_is_unclaimed: Callable[[object], bool] = "unclaimed".__eq__
+_is_unclaimed: Final[Callable[[object], bool]] = "unclaimed".__eq__
 """Whether a block role is ``"unclaimed"``, as a C-level callable for ``map``."""
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-AGENCIES: dict[str, str] = {
+AGENCIES: Final[dict[str, str]] = {
     "xinhua": "Xinhua",
     "xinhua news agency": "Xinhua",
     "reuters": "Reuters",
@@ -153,7 +153,7 @@ MONTH_PATTERN: Final = (
 
 WEEKDAY_PATTERN: Final = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-MONTHS: dict[str, int] = {
+MONTHS: Final[dict[str, int]] = {
     "jan": 1,
     "feb": 2,
     "mar": 3,

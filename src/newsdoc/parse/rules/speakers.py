@@ -916,7 +916,7 @@ def _complete(quotes: list[Quote], speakers: Sequence[Person | None]) -> None:
             quotes[k] = _with_speaker(quote, person)
 
 
-_set_attribute = object.__setattr__
+_set_attribute: Final = object.__setattr__
 
 
 RULE: Rule = Rule("speakers", apply, quotes=True)
