@@ -1145,7 +1145,8 @@ class Registry:
         brackets = "(" in text  # without one, no run has a bracketed acronym
         particle = "al-" in text or "el-" in text  # once for every region
         for region in spans:
-            for run in _capital_runs(text, region.start, region.end, particle):
+            region_start = region.start  # once per region: a model attribute is a generic look-up compiled
+            for run in _capital_runs(text, region_start, region.end, particle):
                 deferred = False
                 if len(run) == 1:
                     start, word = run[0]
@@ -1154,7 +1155,7 @@ class Registry:
                         lone = _lone_word(word)
                     if lone is None:
                         continue  # most runs stop here
-                    deferred = lone.may_defer and not _previous_word(text, start, region.start)[1]
+                    deferred = lone.may_defer and not _previous_word(text, start, region_start)[1]
                     words = lone.deferred_words if deferred else [lone.key]
                 else:  # _index_word of each word, inlined
                     words = [
@@ -1168,7 +1169,7 @@ class Registry:
                 runs.append(run)
                 starts.append(run[0][0])
                 ends.append(run[-1][0] + len(run[-1][1]))
-                region_starts.append(region.start)
+                region_starts.append(region_start)
                 deferreds.append(deferred)
                 for word in words:
                     numbers = index.get(word)

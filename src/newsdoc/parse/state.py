@@ -42,7 +42,10 @@ _PROBLEM_CLASS: Final = Problem
 _DOCUMENT_CLASS: Final = Document
 _set_span_start: Final = Span.__dict__["start"].__set__
 _set_span_end: Final = Span.__dict__["end"].__set__
-_strip: Final = str.strip  # a C static when compiled; ``str.strip`` there is a look-up per use
+# Final names for what Block.unwrapped calls: compiled, ``map`` and ``str.strip`` are
+# looked up (in builtins, on str) at every use, a Final name is a C static.
+_map: Final = map
+_strip: Final = str.strip
 
 
 def new_span(start: int, end: int) -> Span:
@@ -286,7 +289,7 @@ class Block:
         chunk = text[self.start if start is None else start : self.end if end is None else end]
         if self.line_count == 1:
             return chunk
-        return " ".join(map(_strip, chunk.splitlines()))
+        return " ".join(_map(_strip, chunk.splitlines()))
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -870,10 +870,15 @@ def _regions(state: ParseState) -> list[Span]:
 
 def _in_order(spans: list[Span]) -> bool:
     """Whether ``spans`` are sorted by start, then end (paragraphs are, in the usual story)."""
-    for k in range(1, len(spans)):
-        before, after = spans[k - 1], spans[k]
-        if after.start < before.start or (after.start == before.start and after.end < before.end):
+    last_start = last_end = -1
+    for span in spans:  # each offset read once: a model attribute is a generic look-up compiled
+        start = span.start
+        if start < last_start:
             return False
+        end = span.end
+        if start == last_start and end < last_end:
+            return False
+        last_start, last_end = start, end
     return True
 
 
