@@ -26,6 +26,7 @@ from cattrs.gen import make_dict_structure_fn
 from newsdoc.errors import SerializationError
 from newsdoc.model import Document, Span
 from newsdoc.serialize import Format
+from newsdoc.serialize._jsontext import utf8_json
 
 
 def _optional_orjson() -> Any:
@@ -333,22 +334,10 @@ def to_json(doc: Document, *, pretty: bool = False) -> str:
         try:
             encoded: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2 if pretty else 0)
             return encoded.decode("utf-8")
-        except _orjson.JSONEncodeError:  # lone surrogates
-            return _std_dumps(data, pretty, ascii_only=True)
-    text = _std_dumps(data, pretty, ascii_only=False)
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates
-            return _std_dumps(data, pretty, ascii_only=True)
-    return text
-
-
-def _std_dumps(data: Any, pretty: bool, *, ascii_only: bool) -> str:
-    """The standard library's JSON laid out as orjson lays it out."""
-    if pretty:
-        return _stdjson.dumps(data, ensure_ascii=ascii_only, indent=2)
-    return _stdjson.dumps(data, ensure_ascii=ascii_only, separators=(",", ":"))
+        except _orjson.JSONEncodeError:  # lone surrogates: the standard library escapes them
+            pass
+    # laid out as orjson lays it out: no spaces after compact separators
+    return utf8_json(data, pretty=pretty, separators=None if pretty else (",", ":"))
 
 
 def from_json(s: str | bytes) -> Document:

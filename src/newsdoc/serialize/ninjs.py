@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,6 +30,7 @@ from newsdoc.serialize._inline import (
     rfc3339,
     speakers,
 )
+from newsdoc.serialize._jsontext import utf8_json
 from newsdoc.serialize._xhtml import xhtml_body
 from newsdoc.serialize.json import converter
 
@@ -285,13 +285,7 @@ def _richtext(doc: Document, version: str) -> tuple[str, str, str]:
 
 def _dump(doc: Document, *, pretty: bool = False, **options: Any) -> str:
     """``dumps(doc, format="ninjs", ...)``: the options are :func:`to_ninjs`'s."""
-    data = to_ninjs(doc, **options)
-    text = json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates (errors="surrogateescape"): escape them
-        text = json.dumps(data, ensure_ascii=True, indent=2 if pretty else None)
-    return text
+    return utf8_json(to_ninjs(doc, **options), pretty=pretty)
 
 
 FORMAT = Format(
