@@ -40,12 +40,20 @@ _PERSON_CLASS: Final = Person
 _TAIL_CLASS: Final = Tail
 _PROBLEM_CLASS: Final = Problem
 _DOCUMENT_CLASS: Final = Document
-_set_span_start: Final = Span.__dict__["start"].__set__
-_set_span_end: Final = Span.__dict__["end"].__set__
 # Final names for what Block.unwrapped calls: compiled, ``map`` and ``str.strip`` are
 # looked up (in builtins, on str) at every use, a Final name is a C static.
 _map: Final = map
 _strip: Final = str.strip
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    """The ``__set__`` of a model class's slot: sets it without the frozen class's ``__setattr__``."""
+    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
+    return setter
+
+
+_set_span_start: Final = _slot_setter(Span, "start")
+_set_span_end: Final = _slot_setter(Span, "end")
 
 
 def new_span(start: int, end: int) -> Span:
@@ -63,8 +71,8 @@ def new_span(start: int, end: int) -> Span:
     return span
 
 
-_set_paragraph_text: Final = Paragraph.__dict__["text"].__set__
-_set_paragraph_span: Final = Paragraph.__dict__["span"].__set__
+_set_paragraph_text: Final = _slot_setter(Paragraph, "text")
+_set_paragraph_span: Final = _slot_setter(Paragraph, "span")
 
 
 def new_paragraph(text: str, span: Span) -> Paragraph:
@@ -74,12 +82,6 @@ def new_paragraph(text: str, span: Span) -> Paragraph:
     _set_paragraph_text(paragraph, text)
     _set_paragraph_span(paragraph, span)
     return paragraph
-
-
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    """The ``__set__`` of a model class's slot: sets it without the frozen class's ``__setattr__``."""
-    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
-    return setter
 
 
 _set_quote_kind: Final = _slot_setter(Quote, "kind")
