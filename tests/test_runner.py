@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -110,6 +111,44 @@ def test_only_a_bounded_window_of_inputs_is_in_flight(corpus: list[str]) -> None
     assert first.error is None
     assert taken <= 2 * 2 * 1 + 2  # the window, plus the one refill, not all 200
     stream.close()
+
+
+_SHARED_LOCK = threading.Lock()
+"""Held by a thread of the test process while a run is going on."""
+
+
+def _free_lock_in_worker(_source: str, _text: str) -> bool:
+    """Whether the worker can take the module's lock (a forked copy of a held lock never frees)."""
+    taken = _SHARED_LOCK.acquire(timeout=2)
+    if taken:
+        _SHARED_LOCK.release()
+    return taken
+
+
+def test_workers_do_not_inherit_locks_held_by_the_callers_threads(corpus: list[str]) -> None:
+    """A worker forked from a multi-threaded caller copies its locks in whatever state they are.
+
+    A lock another thread holds at that moment stays locked in the worker for ever (the
+    thread that would free it was not copied): the deadlock Python 3.12 warns about.
+    Workers started by the fork server begin from a clean process.
+    """
+    release = threading.Event()
+
+    def hold() -> None:
+        with _SHARED_LOCK:
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        done = list(
+            runner.map_inputs(corpus[:4], _free_lock_in_worker, runner.RunOptions(jobs=2, chunk_size=1))
+        )
+    finally:
+        release.set()
+        holder.join()
+    assert [d.error for d in done] == [None] * 4
+    assert [d.result for d in done] == [True] * 4
 
 
 def test_progress_bar_only_when_asked(corpus: list[str]) -> None:

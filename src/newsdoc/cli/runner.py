@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import multiprocessing
 import os
 import sys
 import time
@@ -27,6 +28,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 from typing import Generic, NamedTuple, TextIO, TypeVar
 
 from attrs import frozen
@@ -215,12 +217,33 @@ def map_inputs(
         return
     size = options.chunk_size or _chunk_size(sources, options.jobs)
     chunks = _chunks(tasks, size)
-    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+    with ProcessPoolExecutor(max_workers=options.jobs, mp_context=worker_context()) as pool:
         try:
             yield from _pooled(pool, work, chunks, options)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+WORKER_PRELOAD = ("newsdoc.api",)
+"""What the fork server imports once (the parser: most of a worker's start-up), so workers start with it loaded."""
+
+
+def worker_context() -> BaseContext:
+    """How worker processes start: from a fork server where the platform has one.
+
+    Forking the calling process itself (the default before Python 3.14 on Linux)
+    can deadlock a child when the caller runs other threads, as a web service or a
+    notebook may; Python 3.12 warns about it.  A fork server is a clean,
+    single-threaded process that imports newsdoc once and forks each worker from
+    there, so workers start as fast as forked ones.  Where there is no fork server
+    (Windows) workers are spawned.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(WORKER_PRELOAD))
+    return context
 
 
 def _task(source: str) -> Task:
