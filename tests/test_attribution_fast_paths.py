@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc.parse.attribution import Analyzer
+from newsdoc.parse.attribution import _DATELINE_END_RE, Analyzer
 from newsdoc.parse.quotemarks import RegionIndex, pair_quotes
 
 _WORDS = [
@@ -92,3 +92,61 @@ def test_content_piece_matches_the_space_walks(parts: list[str], cut_start: int,
     analyzer = Analyzer(text, [(0, len(text))])
     quotes = RegionIndex(pair_quotes(text, 0, len(text))[0])
     assert analyzer._content_piece(quotes, start, end) == _content_piece_by_walks(analyzer, start, end)
+
+
+_DATELINE_PARTS = [
+    "LISBON",
+    ",",
+    "Nov.",
+    "24",
+    "(Xinhua)",
+    ")",
+    "7",
+    "--",
+    "-",
+    "—",
+    "–",
+    " ",
+    "  ",
+    "\t",
+    "x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PARTS), max_size=16), st.integers(0, 6))
+def test_after_dateline_matches_the_full_search(parts: list[str], start: int) -> None:
+    """The dateline search starts at the first dash's spaces: same end as a search of it all."""
+    text = "".join(parts) + " Li said it."
+    start = min(start, len(text))
+    end = len(text)
+    match = _DATELINE_END_RE.search(text, start, min(end, start + 100))
+    expected = start if match is None else match.end()
+    assert Analyzer(text, [(0, end)])._after_dateline(start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Li", "a", " ", "  ", "\n", "\t", ","]), max_size=30))
+def test_nine_pieces_count_words_up_to_nine(parts: list[str]) -> None:
+    """``_trailing`` counts a lead's words with ``split(None, 8)``: exact up to 8, 9 beyond."""
+    lead = "".join(parts)
+    assert len(lead.split(None, 8)) == min(len(lead.split()), 9)
+
+
+def test_phrase_end_memo_answers_each_question() -> None:
+    text = "We won, said Mayor Ann Lee of Kessel on Monday. Yes, said Bo Dahl, who won."
+    analyzer = Analyzer(text, [(0, len(text))])
+    first, second = text.index("Mayor"), text.index("Bo")
+    fresh = Analyzer(text, [(0, len(text))])
+    for start in (first, second, first, first, second):
+        assert analyzer._phrase_end(start, len(text)) == fresh._read_phrase_end(start, len(text))
+    assert text[first : analyzer._phrase_end(first, len(text))] == "Mayor Ann Lee of Kessel"
+    assert text[second : analyzer._phrase_end(second, len(text))] == "Bo Dahl"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 40), st.integers(0, 40), st.integers(0, 40), st.integers(0, 40))
+def test_pair_keys_tell_pairs_apart(a: int, b: int, c: int, d: int) -> None:
+    """The memo keys: two pairs of offsets into the text share a key only when equal."""
+    analyzer = Analyzer("x" * 40, [(0, 40)])
+    assert (analyzer._pair_key(a, b) == analyzer._pair_key(c, d)) == ((a, b) == (c, d))
