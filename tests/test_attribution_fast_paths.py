@@ -12,7 +12,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc.parse.attribution import _DATELINE_END_RE, Analyzer
+from newsdoc.parse.attribution import (
+    _DATELINE_END_RE,
+    _DAYS,
+    _MEDIUM_PREPOSITIONS,
+    _TIME_NOUNS,
+    _TIME_NOUNS_BUT_DAY,
+    Analyzer,
+)
 from newsdoc.parse.quotemarks import RegionIndex, pair_quotes
 
 _WORDS = [
@@ -150,3 +157,47 @@ def test_pair_keys_tell_pairs_apart(a: int, b: int, c: int, d: int) -> None:
     """The memo keys: two pairs of offsets into the text share a key only when equal."""
     analyzer = Analyzer("x" * 40, [(0, 40)])
     assert (analyzer._pair_key(a, b) == analyzer._pair_key(c, d)) == ((a, b) == (c, d))
+
+
+_ADJUNCT_WORDS = ["on", "in", "at", "late", "last", "this", "Monday", "today", "night", "Week", "morning"]
+_ADJUNCT_WORDS += ["a", "an", "the", "statement", "interview", "with", "to", "Harbour", "Times", "he", "said"]
+_ADJUNCT_WORDS += ["Paris", "that", ",", '"', "days", "DAY", "Sunday.", "o'clock"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_ADJUNCT_WORDS), st.sampled_from([" ", "  ", "\n", ""])), max_size=12),
+    st.integers(0, 30),
+)
+def test_adjunct_gates_match_the_full_readings(pairs: list[tuple[str, str]], pos: int) -> None:
+    """The day/time-noun gate and the three-word media gate answer as the full readings do."""
+    text = "Li said " + "".join(word + gap for word, gap in pairs)
+    pos = min(8 + pos, len(text))
+    end = len(text)
+    analyzer = Analyzer(text, [(0, end)])
+    quotes = RegionIndex(pair_quotes(text, 0, end)[0])
+    assert analyzer._time_adjunct_end(quotes, pos, end) == analyzer._read_time_adjunct_end(quotes, pos, end)
+    first = analyzer._next_word(pos)
+    if not first or first.lower() in _MEDIUM_PREPOSITIONS:
+        slow = analyzer._read_medium_adjunct_end(quotes, pos, end)
+        assert analyzer._medium_adjunct_end(quotes, pos, end) == slow
+
+
+def test_every_day_name_holds_day_and_the_other_time_nouns_are_searched() -> None:
+    assert all("day" in day for day in _DAYS)
+    assert set(_TIME_NOUNS_BUT_DAY) == _TIME_NOUNS - {"day"}
+
+
+def test_adjunct_gates_on_hand_picked_cues() -> None:
+    text = "Li said on Monday he would go. Li said in a statement the port would reopen."
+    analyzer = Analyzer(text, [(0, len(text))])
+    quotes = RegionIndex([])
+    on = text.index("on Monday")
+    assert analyzer._time_adjunct_end(quotes, on, text.index(".")) == text.index("he would")
+    statement = text.index("in a statement")
+    assert analyzer._medium_adjunct_end(quotes, statement, len(text) - 1) == text.index("the port")
+    assert analyzer._time_adjunct_end(quotes, statement, len(text) - 1) is None
+    late = "Li said late yesterday he would go."
+    assert Analyzer(late, [(0, len(late))])._time_adjunct_end(quotes, 8, len(late) - 1) == late.index("he")
+    week = "Li said last week officials would go."
+    assert Analyzer(week, [(0, len(week))])._time_adjunct_end(quotes, 8, len(week) - 1) == week.index("off")

@@ -479,6 +479,8 @@ _CALL_ON_LEMMAS: Final = frozenset(["call on", "call upon", "call for", "urge", 
 _TIME_NOUNS: Final = frozenset(
     ["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"]
 )
+_TIME_NOUNS_BUT_DAY: Final = ("night", "week", "month", "year", "morning", "evening", "afternoon", "time")
+"""The time nouns but "day", which every day name holds too (a tuple: searched in turn)."""
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS: Final = frozenset(
     [
@@ -1262,10 +1264,25 @@ class Analyzer:
         The content starts after "in/on (a) statement|interview|..." and an optional
         "with/to/on" + capitalised name, when a pronoun or determiner follows.
         """
-        text = self.text
         first = self._next_word(pos)
         if first and first.lower() not in _MEDIUM_PREPOSITIONS:
             return None  # the usual adjunct: no ten words to read (the first word is this one)
+        if not self._medium_ahead(pos, end):
+            return None  # "in Paris", "on Monday": three words settle it, not ten
+        return self._read_medium_adjunct_end(quotes, pos, end)
+
+    def _medium_ahead(self, pos: int, end: int) -> bool:
+        """Whether the stretch opens "in/on (a) statement|interview|...", read from its
+        first three words (what :meth:`_read_medium_adjunct_end` checks first)."""
+        text = self.text
+        words = _words(text, pos, min(end, pos + 120), 3)
+        if len(words) < 3 or text[words[0][0] : words[0][1]].lower() not in _MEDIUM_PREPOSITIONS:
+            return False
+        index = 2 if text[words[1][0] : words[1][1]].lower() in _OBJECT_OPENERS else 1
+        return text[words[index][0] : words[index][1]].lower() in _MEDIA
+
+    def _read_medium_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
+        text = self.text
         words = _words(text, pos, min(end, pos + 120), 10)
         if len(words) < 3 or text[words[0][0] : words[0][1]].lower() not in _MEDIUM_PREPOSITIONS:
             return None
@@ -1352,7 +1369,19 @@ class Analyzer:
 
         Only when a plain word follows the time expression (not "that", a
         preposition, a comma or a quote mark: those are left to the adjunct scan).
+        Its head, a day or a time noun, is a word of the stretch: a stretch naming
+        neither ("said in a statement") needs no words read.
         """
+        window = self.text[pos : min(end, pos + 80)].lower()
+        if "day" not in window:  # every day name ends in "day"
+            for noun in _TIME_NOUNS_BUT_DAY:
+                if noun in window:
+                    break
+            else:
+                return None
+        return self._read_time_adjunct_end(quotes, pos, end)
+
+    def _read_time_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
         text = self.text
         words = _words(text, pos, min(end, pos + 80), 6)
         index = 0
