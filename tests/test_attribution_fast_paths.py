@@ -9,6 +9,8 @@ spacing, apostrophes, a cue at the very start.
 
 from __future__ import annotations
 
+import bisect
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +22,7 @@ from newsdoc.parse.attribution import (
     _TIME_NOUNS_BUT_DAY,
     Analyzer,
 )
-from newsdoc.parse.quotemarks import RegionIndex, pair_quotes
+from newsdoc.parse.quotemarks import RegionIndex, find_marks, marks_and_apostrophes, pair_quotes
 
 _WORDS = [
     "Li",
@@ -201,3 +203,39 @@ def test_adjunct_gates_on_hand_picked_cues() -> None:
     assert Analyzer(late, [(0, len(late))])._time_adjunct_end(quotes, 8, len(late) - 1) == late.index("he")
     week = "Li said last week officials would go."
     assert Analyzer(week, [(0, len(week))])._time_adjunct_end(quotes, 8, len(week) - 1) == week.index("off")
+
+
+def _document_marks_by_bisection(analyzer: Analyzer) -> list[tuple[int, str]]:
+    """What ``_document_marks`` computed before its cursor: a bisection per apostrophe."""
+    spans, text = analyzer.spans, analyzer.text
+    marks, apostrophes = marks_and_apostrophes(text, spans[0][0], spans[-1][1])
+    for position in apostrophes:
+        paragraph = spans[bisect.bisect_right(spans, (position, len(text))) - 1]
+        if paragraph[0] == position or paragraph[1] == position + 1:
+            return [mark for s, e in spans for mark in find_marks(text, s, e)]
+    return marks
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Li", "s", "'", "’", '"', " ", "\n", "don", "t"]), min_size=1, max_size=24),
+    st.data(),
+)
+def test_document_marks_match_the_bisection(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    # paragraph edges anywhere, at apostrophes and right after them most of all
+    apostrophes = [i for i, char in enumerate(text) if char in "'’"]
+    edges = st.sampled_from(range(len(text) + 1))
+    if apostrophes:
+        edges = edges | st.sampled_from(apostrophes) | st.sampled_from([i + 1 for i in apostrophes])
+    points = sorted(set(data.draw(st.lists(edges, min_size=2, max_size=8))))
+    step = data.draw(st.sampled_from([1, 2]))  # paragraphs side by side, or with gaps between
+    spans = [(points[i], points[i + 1]) for i in range(0, len(points) - 1, step)] or [(0, len(text))]
+    analyzer = Analyzer(text, spans)
+    assert analyzer._document_marks() == _document_marks_by_bisection(analyzer)
+
+
+def test_document_marks_at_an_edge_apostrophe() -> None:
+    text = "Li's plan. 'Yes'"  # a paragraph starting inside "Li's": its apostrophe is a mark there
+    analyzer = Analyzer(text, [(0, 2), (2, len(text))])
+    assert analyzer._document_marks() == [(2, "'"), (11, "'"), (15, "'")]

@@ -600,7 +600,6 @@ _NEXT_WORD_RE: Final = re.compile(r"\s*([\w'’.-]+)")
 _LOOKUP_CACHE: Final[dict[str, CueForm | None]] = {}
 # Final: a C static in the compiled build, where an imported name is a dict look-up per call.
 _bisect_left: Final = bisect.bisect_left
-_bisect_right: Final = bisect.bisect_right
 _islice: Final = itertools.islice
 
 _NO_QUOTES: Final = RegionIndex([])
@@ -769,8 +768,14 @@ class Analyzer:
             return []
         text = self.text
         marks, apostrophes = marks_and_apostrophes(text, spans[0][0], spans[-1][1])
+        # The apostrophes come in order: a cursor walks the paragraphs along with them
+        # (a bisection of tuples per apostrophe cost far more in the compiled build).
+        index = -1
+        last = len(spans) - 1
         for position in apostrophes:
-            paragraph = spans[_bisect_right(spans, (position, self.size)) - 1]
+            while index < last and spans[index + 1][0] <= position:
+                index += 1
+            paragraph = spans[index]  # the last paragraph starting at or before it
             if paragraph[0] == position or paragraph[1] == position + 1:
                 return [mark for s, e in spans for mark in find_marks(text, s, e)]
         return marks
