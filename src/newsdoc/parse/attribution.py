@@ -479,7 +479,16 @@ _CALL_ON_LEMMAS: Final = frozenset(["call on", "call upon", "call for", "urge", 
 _TIME_NOUNS: Final = frozenset(
     ["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"]
 )
-_TIME_NOUNS_BUT_DAY: Final = ("night", "week", "month", "year", "morning", "evening", "afternoon", "time")
+_TIME_NOUNS_BUT_DAY: Final[tuple[str, ...]] = (
+    "night",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "afternoon",
+    "time",
+)
 """The time nouns but "day", which every day name holds too (a tuple: searched in turn)."""
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS: Final = frozenset(
@@ -592,8 +601,9 @@ _DATELINE_END_RE: Final = re.compile(r"[)\d](?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+
 # The space is matched, not looked behind at, so the search skips ahead in C.
 _RELATIVE_RE: Final = re.compile(r"\s(?:who|which)(?![\w'’-])")
 _SPACE_RE: Final = re.compile(r"\s+")
-_DASHES: Final = ("-", "—", "–")
-"""The characters a dateline's end (:data:`_DATELINE_END_RE`) is made around."""
+_DASHES: Final[tuple[str, ...]] = ("-", "—", "–")
+"""The characters a dateline's end (:data:`_DATELINE_END_RE`) is made around.  Typed as a
+tuple of any length: compiled, a ``Final`` tuple of fixed shape is rebuilt at every use."""
 _NEXT_WORD_RE: Final = re.compile(r"\s*([\w'’.-]+)")
 
 
