@@ -131,7 +131,7 @@ def test_sentences_match_the_boundary_scan(parts: list[str], cut_start: int, cut
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     regions, _ = pair_quotes(text, start, end)
     quotes = RegionIndex(regions)
-    plain_scan = quotemarks._BOUNDARY_RE.finditer(text, start, end)
+    plain_scan = [m.span() for m in quotemarks._BOUNDARY_RE.finditer(text, start, end)]
     assert split_sentences(text, start, end, quotes) == quotemarks._cut_sentences(
         text, start, end, quotes, plain_scan
     )

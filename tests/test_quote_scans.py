@@ -93,13 +93,16 @@ def test_mark_offsets_match_the_mark_pattern(text: str, cut_start: int, cut_end:
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["Li", "went", ".", "!", "?", '"', "”", ")", " ", "\n", "U.S.", "4"]), max_size=40
+        st.sampled_from(
+            ["Li", "went", ".", "!", "?", '"', "”", ")", " ", "\n", "U.S.", "4", "É", ". A", ". went"]
+        ),
+        max_size=40,
     )
 )
 def test_sentence_boundaries_match_the_boundary_pattern(parts: list[str]) -> None:
     text = "".join(parts)
     expected = [m.span() for m in quotemarks._BOUNDARY_RE.finditer(text, 0, len(text))]
-    assert [m.span() for m in quotemarks._boundaries(text, 0, len(text))] == expected
+    assert quotemarks._boundaries(text, 0, len(text)) == expected
 
 
 _EDGES = ["é", "Ésaid", "saidé", "ſaid", "K", "İ", "5", "_", "’s", "added"]

@@ -479,6 +479,17 @@ _CALL_ON_LEMMAS: Final = frozenset(["call on", "call upon", "call for", "urge", 
 _TIME_NOUNS: Final = frozenset(
     ["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"]
 )
+_TIME_NOUNS_BUT_DAY: Final[tuple[str, ...]] = (
+    "night",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "afternoon",
+    "time",
+)
+"""The time nouns but "day", which every day name holds too (a tuple: searched in turn)."""
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS: Final = frozenset(
     [
@@ -590,13 +601,15 @@ _DATELINE_END_RE: Final = re.compile(r"[)\d](?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+
 # The space is matched, not looked behind at, so the search skips ahead in C.
 _RELATIVE_RE: Final = re.compile(r"\s(?:who|which)(?![\w'’-])")
 _SPACE_RE: Final = re.compile(r"\s+")
+_DASHES: Final[tuple[str, ...]] = ("-", "—", "–")
+"""The characters a dateline's end (:data:`_DATELINE_END_RE`) is made around.  Typed as a
+tuple of any length: compiled, a ``Final`` tuple of fixed shape is rebuilt at every use."""
 _NEXT_WORD_RE: Final = re.compile(r"\s*([\w'’.-]+)")
 
 
 _LOOKUP_CACHE: Final[dict[str, CueForm | None]] = {}
 # Final: a C static in the compiled build, where an imported name is a dict look-up per call.
 _bisect_left: Final = bisect.bisect_left
-_bisect_right: Final = bisect.bisect_right
 _islice: Final = itertools.islice
 
 _NO_QUOTES: Final = RegionIndex([])
@@ -646,10 +659,19 @@ class Analyzer:
         self.unclosed: list[int] = []
         self.claimed: set[int] = set()
         self.size = len(text)
-        self._prev_cache: dict[tuple[int, int], str] = {}
-        self._noun_phrase_cache: dict[tuple[int, int, int], bool] = {}
-        self._quote_speaker_cache: dict[tuple[int, int], bool] = {}
-        self._region_break_cache: dict[tuple[int, int], tuple[int, int] | None] = {}
+        # The memos are keyed by one int made of the offsets (see _pair_key): a tuple
+        # key costs a tuple, its hash and its release on every question.
+        self._stride = len(text) + 1
+        self._prev_cache: dict[int, str] = {}
+        self._noun_phrase_cache: dict[int, bool] = {}
+        self._quote_speaker_cache: dict[int, bool] = {}
+        self._region_break_cache: dict[int, tuple[int, int] | None] = {}
+        self._phrase_start = self._phrase_limit = self._phrase_stop = -1
+
+    def _pair_key(self, first: int, offset: int) -> int:
+        """One int for the pair (``first``, ``offset``), ``offset`` an offset into the
+        text (0 to its length): distinct pairs get distinct keys."""
+        return first * self._stride + offset
 
     # ------------------------------------------------------------------ driver
 
@@ -756,8 +778,14 @@ class Analyzer:
             return []
         text = self.text
         marks, apostrophes = marks_and_apostrophes(text, spans[0][0], spans[-1][1])
+        # The apostrophes come in order: a cursor walks the paragraphs along with them
+        # (a bisection of tuples per apostrophe cost far more in the compiled build).
+        index = -1
+        last = len(spans) - 1
         for position in apostrophes:
-            paragraph = spans[_bisect_right(spans, (position, self.size)) - 1]
+            while index < last and spans[index + 1][0] <= position:
+                index += 1
+            paragraph = spans[index]  # the last paragraph starting at or before it
             if paragraph[0] == position or paragraph[1] == position + 1:
                 return [mark for s, e in spans for mark in find_marks(text, s, e)]
         return marks
@@ -811,16 +839,27 @@ class Analyzer:
         """Skip a dateline still inside the paragraph ("LISBON, Nov. 24 (Xinhua) -- ")."""
         text = self.text
         stop = min(end, start + 100)
-        if (
-            text.find("-", start, stop) < 0
-            and text.find("—", start, stop) < 0
-            and text.find("–", start, stop) < 0
-        ):
+        dash = stop
+        for mark in _DASHES:
+            found = text.find(mark, start, dash)
+            if found >= 0:
+                dash = found
+        if dash == stop:
             return start  # no dash, no dateline: skips a slow search on most sentences
-        match = _DATELINE_END_RE.search(text, start, stop)
+        match = _DATELINE_END_RE.search(text, self._dateline_end_floor(start, dash), stop)
         if match is None:
             return start
         return match.end()
+
+    def _dateline_end_floor(self, start: int, dash: int) -> int:
+        """Where a match of :data:`_DATELINE_END_RE` can start at the earliest, given the
+        first dash at ``dash``: every match holds a dash after its first character with
+        only spaces and tabs between, so none starts before the first dash's spaces."""
+        text = self.text
+        pos = dash
+        while pos > start and text[pos - 1] in " \t":
+            pos -= 1
+        return max(start, pos - 1)
 
     # ---------------------------------------------------------------- sentence
 
@@ -875,7 +914,7 @@ class Analyzer:
     def _prev_word(self, pos: int, floor: int) -> str:
         """The run of letters (and apostrophes) ending before ``pos`` past spaces, not
         before ``floor`` (memoised; the usual word after one space needs no scan loop)."""
-        key = (pos, floor)
+        key = pos * self._stride + floor  # _pair_key(pos, floor), spelled out on the hot path
         word = self._prev_cache.get(key)
         if word is not None:
             return word
@@ -1020,7 +1059,7 @@ class Analyzer:
     def _region_break(self, quotes: RegionIndex, start: int, speaker_end: int) -> tuple[int, int] | None:
         """ "C," Ki Hong, 33, said: the closing quote, even with commas in the speaker (memoised:
         :meth:`_trailing` asks again about the cue :meth:`_quote_then_speaker` just weighed)."""
-        key = (start, speaker_end)
+        key = self._pair_key(start, speaker_end)
         cache = self._region_break_cache
         if key in cache:
             return cache[key]
@@ -1043,7 +1082,7 @@ class Analyzer:
     def _quote_then_speaker(self, quotes: RegionIndex, start: int, speaker_end: int) -> bool:
         """ "C," S CUE ...: a closed quote, then a short noun phrase, then the cue (memoised:
         the trailing frame asks again about the cue :meth:`_frame` just weighed)."""
-        key = (start, speaker_end)
+        key = self._pair_key(start, speaker_end)
         verdict = self._quote_speaker_cache.get(key)
         if verdict is None:
             verdict = self._quote_speaker_cache[key] = self._scan_quote_then_speaker(
@@ -1240,10 +1279,25 @@ class Analyzer:
         The content starts after "in/on (a) statement|interview|..." and an optional
         "with/to/on" + capitalised name, when a pronoun or determiner follows.
         """
-        text = self.text
         first = self._next_word(pos)
         if first and first.lower() not in _MEDIUM_PREPOSITIONS:
             return None  # the usual adjunct: no ten words to read (the first word is this one)
+        if not self._medium_ahead(pos, end):
+            return None  # "in Paris", "on Monday": three words settle it, not ten
+        return self._read_medium_adjunct_end(quotes, pos, end)
+
+    def _medium_ahead(self, pos: int, end: int) -> bool:
+        """Whether the stretch opens "in/on (a) statement|interview|...", read from its
+        first three words (what :meth:`_read_medium_adjunct_end` checks first)."""
+        text = self.text
+        words = _words(text, pos, min(end, pos + 120), 3)
+        if len(words) < 3 or text[words[0][0] : words[0][1]].lower() not in _MEDIUM_PREPOSITIONS:
+            return False
+        index = 2 if text[words[1][0] : words[1][1]].lower() in _OBJECT_OPENERS else 1
+        return text[words[index][0] : words[index][1]].lower() in _MEDIA
+
+    def _read_medium_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
+        text = self.text
         words = _words(text, pos, min(end, pos + 120), 10)
         if len(words) < 3 or text[words[0][0] : words[0][1]].lower() not in _MEDIUM_PREPOSITIONS:
             return None
@@ -1330,7 +1384,19 @@ class Analyzer:
 
         Only when a plain word follows the time expression (not "that", a
         preposition, a comma or a quote mark: those are left to the adjunct scan).
+        Its head, a day or a time noun, is a word of the stretch: a stretch naming
+        neither ("said in a statement") needs no words read.
         """
+        window = self.text[pos : min(end, pos + 80)].lower()
+        if "day" not in window:  # every day name ends in "day"
+            for noun in _TIME_NOUNS_BUT_DAY:
+                if noun in window:
+                    break
+            else:
+                return None
+        return self._read_time_adjunct_end(quotes, pos, end)
+
+    def _read_time_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
         text = self.text
         words = _words(text, pos, min(end, pos + 80), 6)
         index = 0
@@ -1577,10 +1643,12 @@ class Analyzer:
         if pieces[0][1] <= pieces[0][0]:
             return None
         direct = quotes.inside(pieces[0][0])
-        lead_words = self.text[pieces[0][0] : pieces[0][1]].split()
-        short = len(lead_words) < 5
+        lead = self.text[pieces[0][0] : pieces[0][1]]
+        # Only "fewer than 5" and "at most 8" are asked: nine pieces answer both.
+        lead_words = len(lead.split(None, 8))
+        short = lead_words < 5
         if not short and self._is_adverbial(pieces[0]):
-            short = len(lead_words) <= 8 and "," not in self.text[pieces[0][0] : pieces[0][1]]
+            short = lead_words <= 8 and "," not in lead
         if interrupted and not direct and (short or self._is_adverbial_phrase(pieces[0])):
             return None  # "On Monday, Li said ...", "At a rally in X, Li said, "C"": adverbials
         rule = "quote-said" if direct else "trailing-said"
@@ -1688,7 +1756,18 @@ class Analyzer:
         )
 
     def _phrase_end(self, start: int, end: int) -> int:
-        """End of a noun phrase after an inverted cue: before a comma or adjunct."""
+        """End of a noun phrase after an inverted cue: before a comma or adjunct.
+
+        Memoised on the last question: :meth:`_inverted` asks again about the
+        phrase :meth:`_is_inverted_speaker` has just read after the same cue.
+        """
+        if start == self._phrase_start and end == self._phrase_limit:
+            return self._phrase_stop
+        stop = self._read_phrase_end(start, end)
+        self._phrase_start, self._phrase_limit, self._phrase_stop = start, end, stop
+        return stop
+
+    def _read_phrase_end(self, start: int, end: int) -> int:
         text = self.text
         stop = start
         for count, match in enumerate(_WORD_RE.finditer(text, start, min(end, start + WINDOW))):
@@ -2148,7 +2227,7 @@ class Analyzer:
     def _is_noun_phrase(self, start: int, end: int, max_words: int) -> bool:
         """A short phrase with no clause words, not ending in a determiner (memoised:
         the frames ask again about the same stretch)."""
-        key = (start, end, max_words)
+        key = self._pair_key(start, end) * 16 + max_words  # (max_words is below 16)
         verdict = self._noun_phrase_cache.get(key)
         if verdict is None:
             verdict = self._noun_phrase_cache[key] = self._scan_noun_phrase(start, end, max_words)

@@ -319,22 +319,34 @@ ABBREVIATIONS: Final = frozenset(
 _BOUNDARY_RE: Final = re.compile(r"[.!?][\"”’'»)]{0,3}\s+(?=[\"“‘'«(`]{0,2}[A-Z0-9])")
 
 
-def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """What ``_BOUNDARY_RE.finditer`` finds in ``[start, end)``, tried only at ``.!?``.
+_CAPITALS_AND_DIGITS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+"""What the boundary pattern's lookahead ends with (``[A-Z0-9]``: ASCII only)."""
+
+
+def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of what ``_BOUNDARY_RE.finditer`` finds in ``[start, end)``, tried only at ``.!?``.
 
     Only those characters start a boundary and none occurs inside one, so matching
     at each in turn gives the same matches without a class test at every character.
     A mark right before a letter or digit ("3.5", "U.S."), or the paragraph's last
     character, cannot start one (a closer or a space must follow): no match is tried.
+    The usual boundary, one space then a capital or a digit (". The"), is the
+    pattern's match as it stands: no match object is made for it.
     """
     found = []
     last = end - 1
     for position in _offsets_of(text, start, end, ".!?"):
-        if position >= last or text[position + 1].isalnum():
+        if position >= last:
+            continue
+        following = text[position + 1]
+        if following == " " and position + 2 < end and text[position + 2] in _CAPITALS_AND_DIGITS:
+            found.append((position, position + 2))
+            continue
+        if following.isalnum():
             continue
         match = _BOUNDARY_RE.match(text, position, end)
         if match is not None:
-            found.append(match)
+            found.append((position, match.end()))
     return found
 
 
@@ -358,27 +370,28 @@ def split_sentences(text: str, start: int, end: int, quotes: RegionIndex) -> lis
 
 
 def _cut_sentences(
-    text: str, start: int, end: int, quotes: RegionIndex, boundaries: Iterable[re.Match[str]]
+    text: str, start: int, end: int, quotes: RegionIndex, boundaries: Iterable[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """:func:`split_sentences` at the given candidate ``boundaries`` (matches of the boundary
-    pattern in ``[start, end)``), without its shortcuts (tests feed it the plain pattern scan)."""
+    """:func:`split_sentences` at the given candidate ``boundaries`` (the spans of the boundary
+    pattern's matches in ``[start, end)``), without its shortcuts (tests feed it the plain
+    pattern scan)."""
     spans: list[tuple[int, int]] = []
     sentence_start = start
-    for match in boundaries:
-        closing = match.start() + 1
-        while closing < match.end() and not text[closing].isspace():
+    for mark, boundary_end in boundaries:
+        closing = mark + 1
+        while closing < boundary_end and not text[closing].isspace():
             closing += 1
-        region = quotes.containing(match.start())
+        region = quotes.containing(mark)
         if region is not None and region.end > closing:
             continue
         if (
-            text[match.start()] == "."
-            and _is_abbreviation(text, sentence_start, match.start())
-            and not _ends_sentence_anyway(text, match.start(), match.end())
+            text[mark] == "."
+            and _is_abbreviation(text, sentence_start, mark)
+            and not _ends_sentence_anyway(text, mark, boundary_end)
         ):
             continue
         spans.append((sentence_start, closing))
-        sentence_start = match.end()
+        sentence_start = boundary_end
     if sentence_start < end:
         spans.append((sentence_start, end))
     return spans

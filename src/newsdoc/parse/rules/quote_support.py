@@ -29,8 +29,10 @@ def analysis(state: ParseState) -> list[Found]:
     return found
 
 
-_UNEVEN_SPACE: Final = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
-"""What ASCII text may hold besides single spaces and line breaks that ``str.split`` splits at."""
+_UNEVEN_SPACE: Final[tuple[str, ...]] = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+"""What ASCII text may hold besides single spaces and line breaks that ``str.split`` splits at
+(typed as a tuple of any length: compiled, a ``Final`` tuple of fixed shape is rebuilt and
+iterated generically at every use)."""
 
 
 def _single_spaced(text: str) -> str:
