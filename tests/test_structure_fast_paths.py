@@ -410,6 +410,71 @@ def test_split_blocks_matches_the_eager_split(pieces: list[str]) -> None:
     assert [b.line_count for b in blocks] == [len(b.lines) for b in blocks]
 
 
+# --- plain wraps: first lines, unwrapped text and the last lines without a line split ----
+
+
+def _plain_reference(chunk: str) -> bool:
+    """Every line break of ``chunk`` a lone "\\n", and no line with whitespace to strip."""
+    pieces = chunk.split("\n")
+    return len(chunk.splitlines()) == len(pieces) and all(piece == piece.strip() for piece in pieces)
+
+
+# Letters, the spaces Python strips, "\n" and the other line breaks: plain and unplain wraps.
+_WRAP_PIECES = ["ab", "C d", "é", "\n", "\n", "\n", " ", "\t", "\xa0", "\r\n", "\r", "\x0b", "\u2028"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WRAP_PIECES), max_size=30))
+def test_plain_wraps_first_line_and_later_lines_match_the_full_split(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for block in split_blocks(text):
+        assert block.plain_wraps == _plain_reference(text[block.start : block.end])
+        fresh = Block(block.start, block.end, block.line_count, block.first_indent, text, block.plain_wraps)
+        assert fresh.first_line == block.lines[0]
+        fresh = Block(block.start, block.end, block.line_count, block.first_indent, text, block.plain_wraps)
+        assert list(tails._later_lines_from_end(fresh)) == list(reversed(block.lines[1:]))
+
+
+# Mostly plain wraps, with spaces inside lines where a chunk may start or end.
+_PLAIN_PIECES = ["ab", "C d", "x\xa0y", "\n", "\n", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN_PIECES), max_size=30), st.data())
+def test_unwrapped_of_plain_wraps_matches_the_plain_join(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    for block in split_blocks(text):
+        start = data.draw(st.one_of(st.none(), st.integers(0, len(text))))  # inside the block or not
+        end = data.draw(st.one_of(st.none(), st.integers(0, len(text))))
+        assert block.unwrapped(text, start, end) == _unwrapped_reference(block, text, start, end)
+
+
+def test_plain_wraps_are_joined_without_a_split() -> None:
+    indented = "  All of it indented\n  two lines"  # the second line continues the block
+    block = split_blocks(indented)[0]
+    assert block.line_count == 2 and not block.plain_wraps
+    assert block.unwrapped(indented) == "All of it indented two lines"
+    spaced = split_blocks("A space before the break \nand the next")[0]
+    assert spaced.line_count == 2 and not spaced.plain_wraps
+    text = "ab \n\ncd\nef"
+    second = split_blocks(text)[1]
+    assert second.plain_wraps
+    assert second.unwrapped(text, 0, len(text)) == "ab  cd ef"  # a range beyond the block is split
+    assert second.unwrapped("ab \n\nc \n f") == "c f"  # so is another string than the block's
+    plain = split_blocks("One line\nand the next")[0]
+    assert plain.plain_wraps and plain.first_line == Line(0, 8, 0)
+    assert plain.unwrapped("One line\nand the next") == "One line and the next"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_states())
+def test_state_first_line_is_the_first_of_the_lines(state: ParseState) -> None:
+    for index in range(len(state.blocks)):
+        lines = state.lines(index)
+        if lines:
+            assert state.first_line(index) == lines[0]
+
+
 # --- dateline: datetime.date checks an ordinary calendar date, not python-dateutil --------
 
 

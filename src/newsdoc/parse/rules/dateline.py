@@ -68,7 +68,7 @@ def apply(state: ParseState) -> None:
         if checked >= MAX_BLOCKS:
             return
         start, _end = state.bounds(index)
-        line_end = state.lines(index)[0].end
+        line_end = state.first_line(index).end
         if _looks_like_byline(state.text, start, line_end):
             continue
         found = match_dateline(state.text, start, line_end, allow_bare=not content_seen)
