@@ -16,7 +16,7 @@ import string
 import attrs
 import pytest
 from dateutil import parser as date_parser
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsdoc
@@ -473,6 +473,77 @@ def test_state_first_line_is_the_first_of_the_lines(state: ParseState) -> None:
         lines = state.lines(index)
         if lines:
             assert state.first_line(index) == lines[0]
+
+
+# --- dateline: one-class word runs and first-letter guards ------------------------------
+
+_PLAIN_WORD = r"[^\W\d_](?:[^\s(),\d\-–—―_]|-(?=[^\W\d_]))*"
+"""The word as first written: an alternation repeated per character."""
+
+_GUARDS = (dateline._MONTH_FIRST, dateline._WEEKDAY_FIRST, "(?=(?i:[adfjmnostw]))")
+
+
+def _plain_dateline() -> re.Pattern[str]:
+    """The dateline expression with the plain word and without the first-letter guards."""
+    pattern = dateline._DATELINE.pattern.replace(dateline._WORD, _PLAIN_WORD)
+    for guard in _GUARDS:
+        assert guard in pattern
+        pattern = pattern.replace(guard, "")
+    return re.compile(pattern)
+
+
+_PLAIN_DATELINE = _plain_dateline()
+
+_DATELINE_PIECES = [
+    "WASHINGTON",
+    "New York",
+    "co-op",
+    "x-",
+    "A-1",
+    "Jan.",
+    "january",
+    "Sept",
+    "MAYOR",
+    "Monday",
+    "ſep",  # long s: "sep" to a case-insensitive pattern
+    "Tuesdays",
+    "(Reuters)",
+    "(AFP)",
+    "Reuters",
+    "(051203)",
+    "(",
+    ")",
+    "-",
+    "--",
+    "—",
+    "_",
+    "&#151;",
+    " ",
+    "\xa0",
+    "\t",
+    ",",
+    ".",
+    "5",
+    "12",
+    "1999",
+    "said",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=14))
+@example(["LONDON", " ", "ſep", " ", "5", " ", "(Reuters)", " ", "-"])
+@example(["LONDON", ",", " ", "ſep", " ", "5", " ", "-"])
+@example(["Kiev", " ", "Tuesdays", " ", "-"])
+def test_dateline_expression_matches_the_plain_one(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    found = dateline._DATELINE.match(line)
+    plain = _PLAIN_DATELINE.match(line)
+    assert found is not None and plain is not None  # every part is optional
+    assert found.span() == plain.span()
+    assert [found.span(g) for g in range(1, found.re.groups + 1)] == [
+        plain.span(g) for g in range(1, plain.re.groups + 1)
+    ]
 
 
 # --- dateline: datetime.date checks an ordinary calendar date, not python-dateutil --------
