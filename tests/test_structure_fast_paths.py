@@ -546,6 +546,33 @@ def test_dateline_expression_matches_the_plain_one(pieces: list[str]) -> None:
     ]
 
 
+def _match_reference(line: str, allow_bare: bool) -> re.Match[str] | None:
+    """:func:`match_dateline` without the gate that skips lines with no dash and no agency."""
+    found = dateline._DATELINE.match(line)
+    if found is None or found.end() == found.start():
+        return None
+    return found if dateline._plausible(found, line, len(line), allow_bare) else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_DATELINE_PIECES, "rEUTER", "Reuter's", "ARUSHA", "\x97", "―"]), max_size=12),
+    st.booleans(),
+)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "Reuters", " ", "said"], True)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "_", " ", "said"], True)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "\x97", " ", "said"], True)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "&#151;", " ", "said"], True)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "―", " ", "said"], True)
+def test_dateline_gate_keeps_every_accepted_dateline(pieces: list[str], allow_bare: bool) -> None:
+    line = "".join(pieces)
+    found = match_dateline(line, 0, len(line), allow_bare=allow_bare)
+    expected = _match_reference(line, allow_bare)
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert found.span() == expected.span()
+
+
 # --- dateline: datetime.date checks an ordinary calendar date, not python-dateutil --------
 
 

@@ -95,10 +95,25 @@ def match_dateline(text: str, start: int, end: int, *, allow_bare: bool = True) 
 
     ``allow_bare`` admits the ``CITY -`` form that has neither date nor agency.
     """
+    if not _may_hold_dateline(text, start, end):
+        return None
     found = _DATELINE.match(text, start, end)
     if found is None or found.end() == found.start():
         return None
     return found if _plausible(found, text, end, allow_bare) else None
+
+
+_DATELINE_MARKS: Final = ("-", "(", "—", "–", "―", "\x97", "_", "&#")
+"""What a dash or a parenthesised agency starts with."""
+
+
+def _may_hold_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a dash or an agency: every dateline :func:`_plausible`
+    accepts has one, and a body line without either needs no run of the expression."""
+    for mark in _DATELINE_MARKS:
+        if text.find(mark, start, end) >= 0:
+            return True
+    return "reuter" in text[start:end].lower()  # "(?i:reuters?)": only ASCII letters fold to these
 
 
 def _plausible(found: re.Match[str], text: str, end: int, allow_bare: bool) -> bool:
