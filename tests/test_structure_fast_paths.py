@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import newsdoc
 from newsdoc.model import Dateline, Paragraph, Span, Tail
 from newsdoc.parse import RULES, _start, rule_names, run_rule
+from newsdoc.parse import state as state_module
 from newsdoc.parse.rules import date_line, dateline, header, paragraphs, tails
 from newsdoc.parse.rules.captions import ends_in_credit
 from newsdoc.parse.rules.date_line import is_date_line
@@ -473,6 +474,33 @@ def test_state_first_line_is_the_first_of_the_lines(state: ParseState) -> None:
         lines = state.lines(index)
         if lines:
             assert state.first_line(index) == lines[0]
+
+
+def _block_fields(blocks: list[Block]) -> list[tuple[int, int, int, int, bool]]:
+    return [(b.start, b.end, b.line_count, b.first_indent, b.plain_wraps) for b in blocks]
+
+
+# Only "\n" breaks: lines blank, indented, with trailing spaces, of other whitespace.
+_NEWLINE_PIECES = ["Word", "two words", " ", "   ", "\t", "\xa0", "\u3000", "é", "\n", "\n", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NEWLINE_PIECES), max_size=40))
+def test_split_at_newlines_matches_the_splitlines_split(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert state_module._newline_breaks_only(text)
+    expected = _block_fields(state_module._split_lines(text))
+    assert _block_fields(state_module._split_at_newlines(text)) == expected
+    assert _block_fields(split_blocks(text)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a \n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x1f"), max_size=20))
+def test_newline_gate_sees_every_other_line_break(text: str) -> None:
+    lines = text.splitlines(keepends=True)  # each ends in its break, the last one maybe in none
+    assert state_module._newline_breaks_only(text) == all(
+        line in (line.splitlines()[0], line.splitlines()[0] + "\n") for line in lines
+    )
 
 
 # --- dateline: one-class word runs and first-letter guards ------------------------------

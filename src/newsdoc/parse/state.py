@@ -339,6 +339,13 @@ def split_blocks(text: str) -> list[Block]:
     pass over the lines, no regular expressions; each line is only measured
     (:attr:`Block.lines` makes the :class:`Line` tuples when a rule asks).
     """
+    if _newline_breaks_only(text):
+        return _split_at_newlines(text)
+    return _split_lines(text)
+
+
+def _split_lines(text: str) -> list[Block]:
+    """:func:`split_blocks` over ``splitlines``: every kind of line break."""
     blocks: list[Block] = []
     count = 0  # lines in the open block (0: no block open)
     first_start = first_indent = last_start = 0
@@ -377,6 +384,72 @@ def split_blocks(text: str) -> list[Block]:
     if count:
         blocks.append(
             Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text, plain)
+        )
+    return blocks
+
+
+_OTHER_BREAKS: Final = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+"""The line breaks of ``str.splitlines`` besides ``"\\n"``."""
+
+
+def _newline_breaks_only(text: str) -> bool:
+    """Whether every line break in ``text`` is a ``"\\n"`` (C-level finds, nearly all copy)."""
+    return all(other not in text for other in _OTHER_BREAKS)
+
+
+def _split_at_newlines(text: str) -> list[Block]:
+    """:func:`split_blocks` of text whose only line break is ``"\\n"``: a split at it.
+
+    ``split("\\n")`` finds the breaks with a fast byte search where ``splitlines``
+    tests every character for eight kinds of break; a line then needs an ``lstrip``
+    only when it starts with a space (indented or blank).
+    """
+    blocks: list[Block] = []
+    count = 0  # lines in the open block (0: no block open)
+    first_start = first_indent = last_start = 0
+    plain = True  # every wrap in the open block so far is a lone "\n" between two non-spaces
+    last_line = ""
+    offset = 0
+    margin = -1
+    for line in text.split("\n"):  # a last "" after a final "\n" is a blank line: it only closes
+        line_start = offset
+        offset += len(line) + 1
+        indent = 0
+        if not line or line[0].isspace():
+            indent = len(line) - len(line.lstrip())
+            if indent == len(line):  # a blank line
+                if count:
+                    blocks.append(
+                        Block(
+                            first_start,
+                            last_start + len(last_line.rstrip()),
+                            count,
+                            first_indent,
+                            text,
+                            plain,
+                        )
+                    )
+                    count = 0
+                continue
+        if margin < 0 or indent < margin:
+            margin = indent
+        elif count and indent > margin:
+            blocks.append(
+                Block(first_start, last_start + len(last_line.rstrip()), count, first_indent, text, plain)
+            )
+            count = 0
+        if not count:
+            first_start = line_start + indent
+            first_indent = indent
+            plain = True
+        elif plain and (indent or last_line[-1].isspace()):
+            plain = False
+        count += 1
+        last_start = line_start
+        last_line = line
+    if count:
+        blocks.append(
+            Block(first_start, last_start + len(last_line.rstrip()), count, first_indent, text, plain)
         )
     return blocks
 
