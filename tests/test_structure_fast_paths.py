@@ -67,6 +67,15 @@ def test_unclaimed_matches_the_plain_scan(state: ParseState) -> None:
     assert state.unclaimed() == _unclaimed_reference(state)
 
 
+def test_unclaimed_runs_past_the_ready_made_indices() -> None:
+    for size in (state_module._INDEX_LIMIT - 1, state_module._INDEX_LIMIT, state_module._INDEX_LIMIT + 3):
+        state = ParseState(text="", config=newsdoc.Config())
+        state.roles = ["header"] + ["unclaimed"] * (size - 2) + ["tail"]
+        assert state.unclaimed() == list(range(1, size - 1)) == _unclaimed_reference(state)
+        state.roles[-1] = "unclaimed"
+        assert state.unclaimed() == list(range(1, size)) == _unclaimed_reference(state)
+
+
 # --- Block.unwrapped ---------------------------------------------------------------------
 
 _PIECES = ["ab", "C d", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\u2028", "\xa0", "é"]

@@ -475,6 +475,10 @@ _new_line: Final[Callable[[tuple[int, int, int]], Line]] = functools.partial(tup
 """``Line(*values)`` without the named tuple's Python-level ``__new__`` (one per input line)."""
 
 
+_INDEX_LIMIT: Final = 512
+_INDICES: Final[list[int]] = list(range(_INDEX_LIMIT))
+"""Block indices ready made: :meth:`ParseState.unclaimed` slices its usual run out of them."""
+
 _is_unclaimed: Final[Callable[[object], bool]] = "unclaimed".__eq__
 """Whether a block role is ``"unclaimed"``, as a C-level callable for ``map``."""
 
@@ -589,6 +593,8 @@ class ParseState:
         stop = first + count
         if "unclaimed" in roles[stop:]:  # not one run
             found = list(compress(range(len(roles)), map(_is_unclaimed, roles)))
+        elif stop <= _INDEX_LIMIT:
+            found = _INDICES[first:stop]  # a list slice: no range object to make and walk
         else:
             found = list(range(first, stop))
         if self.trims:
