@@ -223,10 +223,21 @@ def test_the_suspect_gate_never_hides_a_finding(text: str) -> None:
             assert pattern.search(text) is None
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SCANNED + "ab. \n€™\u0100\U0001f600é"), max_size=40))
+def test_the_codec_gate_agrees_with_the_suspect_pattern(text: str) -> None:
+    # non-ASCII copy is looked at through the Latin-1 and UTF-16 codecs before the pattern runs
+    assert hygiene._suspect_characters(text) == (
+        not hygiene._clean_ascii(text) if text.isascii() else hygiene._SUSPECT.search(text) is not None
+    )
+
+
 def test_curly_quoted_copy_skips_the_scans_and_mojibake_does_not() -> None:
     assert not hygiene._suspect_characters("\u201cWe agree,\u201d said Jos\u00e9 Ortiz.")
     assert hygiene._suspect_characters("\u00e2\u20ac\u0153We agree")
     assert hygiene._suspect_characters("caf\u00e9\x07")
+    assert hygiene._suspect_characters("\u201cBroken\ufffd\u201d")  # above Latin-1 only
+    assert hygiene._suspect_characters("\u201csplit " + chr(0xD83D) + "\u201d")
 
 
 def test_a_flood_of_problems_is_capped() -> None:

@@ -16,12 +16,13 @@ import string
 import attrs
 import pytest
 from dateutil import parser as date_parser
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.model import Dateline, Paragraph, Span, Tail
 from newsdoc.parse import RULES, _start, rule_names, run_rule
+from newsdoc.parse import state as state_module
 from newsdoc.parse.rules import date_line, dateline, header, paragraphs, tails
 from newsdoc.parse.rules.captions import ends_in_credit
 from newsdoc.parse.rules.date_line import is_date_line
@@ -64,6 +65,15 @@ def _states(draw: st.DrawFn) -> ParseState:
 @given(_states())
 def test_unclaimed_matches_the_plain_scan(state: ParseState) -> None:
     assert state.unclaimed() == _unclaimed_reference(state)
+
+
+def test_unclaimed_runs_past_the_ready_made_indices() -> None:
+    for size in (state_module._INDEX_LIMIT - 1, state_module._INDEX_LIMIT, state_module._INDEX_LIMIT + 3):
+        state = ParseState(text="", config=newsdoc.Config())
+        state.roles = ["header"] + ["unclaimed"] * (size - 2) + ["tail"]
+        assert state.unclaimed() == list(range(1, size - 1)) == _unclaimed_reference(state)
+        state.roles[-1] = "unclaimed"
+        assert state.unclaimed() == list(range(1, size)) == _unclaimed_reference(state)
 
 
 # --- Block.unwrapped ---------------------------------------------------------------------
@@ -408,6 +418,196 @@ def test_split_blocks_matches_the_eager_split(pieces: list[str]) -> None:
     blocks = split_blocks(text)
     assert [(b.start, b.end, b.lines) for b in blocks] == _split_reference(text)
     assert [b.line_count for b in blocks] == [len(b.lines) for b in blocks]
+
+
+# --- plain wraps: first lines, unwrapped text and the last lines without a line split ----
+
+
+def _plain_reference(chunk: str) -> bool:
+    """Every line break of ``chunk`` a lone "\\n", and no line with whitespace to strip."""
+    pieces = chunk.split("\n")
+    return len(chunk.splitlines()) == len(pieces) and all(piece == piece.strip() for piece in pieces)
+
+
+# Letters, the spaces Python strips, "\n" and the other line breaks: plain and unplain wraps.
+_WRAP_PIECES = ["ab", "C d", "é", "\n", "\n", "\n", " ", "\t", "\xa0", "\r\n", "\r", "\x0b", "\u2028"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WRAP_PIECES), max_size=30))
+def test_plain_wraps_first_line_and_later_lines_match_the_full_split(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for block in split_blocks(text):
+        assert block.plain_wraps == _plain_reference(text[block.start : block.end])
+        fresh = Block(block.start, block.end, block.line_count, block.first_indent, text, block.plain_wraps)
+        assert fresh.first_line == block.lines[0]
+        fresh = Block(block.start, block.end, block.line_count, block.first_indent, text, block.plain_wraps)
+        assert list(tails._later_lines_from_end(fresh)) == list(reversed(block.lines[1:]))
+
+
+# Mostly plain wraps, with spaces inside lines where a chunk may start or end.
+_PLAIN_PIECES = ["ab", "C d", "x\xa0y", "\n", "\n", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN_PIECES), max_size=30), st.data())
+def test_unwrapped_of_plain_wraps_matches_the_plain_join(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    for block in split_blocks(text):
+        start = data.draw(st.one_of(st.none(), st.integers(0, len(text))))  # inside the block or not
+        end = data.draw(st.one_of(st.none(), st.integers(0, len(text))))
+        assert block.unwrapped(text, start, end) == _unwrapped_reference(block, text, start, end)
+
+
+def test_plain_wraps_are_joined_without_a_split() -> None:
+    indented = "  All of it indented\n  two lines"  # the second line continues the block
+    block = split_blocks(indented)[0]
+    assert block.line_count == 2 and not block.plain_wraps
+    assert block.unwrapped(indented) == "All of it indented two lines"
+    spaced = split_blocks("A space before the break \nand the next")[0]
+    assert spaced.line_count == 2 and not spaced.plain_wraps
+    text = "ab \n\ncd\nef"
+    second = split_blocks(text)[1]
+    assert second.plain_wraps
+    assert second.unwrapped(text, 0, len(text)) == "ab  cd ef"  # a range beyond the block is split
+    assert second.unwrapped("ab \n\nc \n f") == "c f"  # so is another string than the block's
+    plain = split_blocks("One line\nand the next")[0]
+    assert plain.plain_wraps and plain.first_line == Line(0, 8, 0)
+    assert plain.unwrapped("One line\nand the next") == "One line and the next"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_states())
+def test_state_first_line_is_the_first_of_the_lines(state: ParseState) -> None:
+    for index in range(len(state.blocks)):
+        lines = state.lines(index)
+        if lines:
+            assert state.first_line(index) == lines[0]
+
+
+def _block_fields(blocks: list[Block]) -> list[tuple[int, int, int, int, bool]]:
+    return [(b.start, b.end, b.line_count, b.first_indent, b.plain_wraps) for b in blocks]
+
+
+# Only "\n" breaks: lines blank, indented, with trailing spaces, of other whitespace.
+_NEWLINE_PIECES = ["Word", "two words", " ", "   ", "\t", "\xa0", "\u3000", "é", "\n", "\n", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NEWLINE_PIECES), max_size=40))
+def test_split_at_newlines_matches_the_splitlines_split(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert state_module._newline_breaks_only(text)
+    expected = _block_fields(state_module._split_lines(text))
+    assert _block_fields(state_module._split_at_newlines(text)) == expected
+    assert _block_fields(split_blocks(text)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a \n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x1f"), max_size=20))
+def test_newline_gate_sees_every_other_line_break(text: str) -> None:
+    lines = text.splitlines(keepends=True)  # each ends in its break, the last one maybe in none
+    assert state_module._newline_breaks_only(text) == all(
+        line in (line.splitlines()[0], line.splitlines()[0] + "\n") for line in lines
+    )
+
+
+# --- dateline: one-class word runs and first-letter guards ------------------------------
+
+_PLAIN_WORD = r"[^\W\d_](?:[^\s(),\d\-–—―_]|-(?=[^\W\d_]))*"
+"""The word as first written: an alternation repeated per character."""
+
+_GUARDS = (dateline._MONTH_FIRST, dateline._WEEKDAY_FIRST, "(?=(?i:[adfjmnostw]))")
+
+
+def _plain_dateline() -> re.Pattern[str]:
+    """The dateline expression with the plain word and without the first-letter guards."""
+    pattern = dateline._DATELINE.pattern.replace(dateline._WORD, _PLAIN_WORD)
+    for guard in _GUARDS:
+        assert guard in pattern
+        pattern = pattern.replace(guard, "")
+    return re.compile(pattern)
+
+
+_PLAIN_DATELINE = _plain_dateline()
+
+_DATELINE_PIECES = [
+    "WASHINGTON",
+    "New York",
+    "co-op",
+    "x-",
+    "A-1",
+    "Jan.",
+    "january",
+    "Sept",
+    "MAYOR",
+    "Monday",
+    "ſep",  # long s: "sep" to a case-insensitive pattern
+    "Tuesdays",
+    "(Reuters)",
+    "(AFP)",
+    "Reuters",
+    "(051203)",
+    "(",
+    ")",
+    "-",
+    "--",
+    "—",
+    "_",
+    "&#151;",
+    " ",
+    "\xa0",
+    "\t",
+    ",",
+    ".",
+    "5",
+    "12",
+    "1999",
+    "said",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=14))
+@example(["LONDON", " ", "ſep", " ", "5", " ", "(Reuters)", " ", "-"])
+@example(["LONDON", ",", " ", "ſep", " ", "5", " ", "-"])
+@example(["Kiev", " ", "Tuesdays", " ", "-"])
+def test_dateline_expression_matches_the_plain_one(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    found = dateline._DATELINE.match(line)
+    plain = _PLAIN_DATELINE.match(line)
+    assert found is not None and plain is not None  # every part is optional
+    assert found.span() == plain.span()
+    assert [found.span(g) for g in range(1, found.re.groups + 1)] == [
+        plain.span(g) for g in range(1, plain.re.groups + 1)
+    ]
+
+
+def _match_reference(line: str, allow_bare: bool) -> re.Match[str] | None:
+    """:func:`match_dateline` without the gate that skips lines with no dash and no agency."""
+    found = dateline._DATELINE.match(line)
+    if found is None or found.end() == found.start():
+        return None
+    return found if dateline._plausible(found, line, len(line), allow_bare) else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_DATELINE_PIECES, "rEUTER", "Reuter's", "ARUSHA", "\x97", "―"]), max_size=12),
+    st.booleans(),
+)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "Reuters", " ", "said"], True)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "_", " ", "said"], True)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "\x97", " ", "said"], True)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "&#151;", " ", "said"], True)
+@example(["LONDON", ",", " ", "Sept", " ", "5", " ", "―", " ", "said"], True)
+def test_dateline_gate_keeps_every_accepted_dateline(pieces: list[str], allow_bare: bool) -> None:
+    line = "".join(pieces)
+    found = match_dateline(line, 0, len(line), allow_bare=allow_bare)
+    expected = _match_reference(line, allow_bare)
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert found.span() == expected.span()
 
 
 # --- dateline: datetime.date checks an ordinary calendar date, not python-dateutil --------

@@ -254,7 +254,9 @@ class Block:
     ``object.__setattr__``, which made building the blocks a fifth of split_blocks.
     ``lines`` are worked out on first use: most blocks become paragraphs, which
     need only ``line_count``, and a :class:`Line` per input line cost a third of
-    split_blocks.
+    split_blocks.  ``plain_wraps`` says that every line break inside the block is a
+    lone ``"\\n"`` with no whitespace on either side (hard-wrapped copy): then the
+    block's first line and its unwrapped text need no line split.
     """
 
     start: int
@@ -262,9 +264,12 @@ class Block:
     line_count: int
     first_indent: int  # of the first line: where that line starts, before ``start``
     text: str = field(repr=False, compare=False)  # the string the block was cut from
+    plain_wraps: bool = field(repr=False, compare=False)
     _lines: tuple[Line, ...] | None = field(repr=False, compare=False)
 
-    def __init__(self, start: int, end: int, line_count: int, first_indent: int, text: str) -> None:
+    def __init__(
+        self, start: int, end: int, line_count: int, first_indent: int, text: str, plain_wraps: bool = False
+    ) -> None:
         # Written out (init=False): mypyc compiles a class's own __init__, not the one
         # dataclasses generates at import, so building a block stays native.
         self.start = start
@@ -272,6 +277,7 @@ class Block:
         self.line_count = line_count
         self.first_indent = first_indent
         self.text = text
+        self.plain_wraps = plain_wraps
         self._lines = None
 
     @property
@@ -283,15 +289,44 @@ class Block:
         return found
 
     @property
+    def first_line(self) -> Line:
+        """``lines[0]``, without making the other lines when the block's shape gives it.
+
+        Most rules look only at a block's first line; a dateline paragraph of
+        hard-wrapped copy has ten.
+        """
+        if self._lines is None:
+            if self.line_count == 1:
+                return _new_line((self.start, self.end, self.first_indent))
+            if self.plain_wraps:  # the first "\n" ends the first line, right after its text
+                return _new_line((self.start, self.text.find("\n", self.start), self.first_indent))
+        return self.lines[0]
+
+    @property
     def span(self) -> Span:
         return new_span(self.start, self.end)
 
     def unwrapped(self, text: str, start: int | None = None, end: int | None = None) -> str:
         """The block's text in ``[start, end)``, hard line wraps joined by single spaces."""
-        chunk = text[self.start if start is None else start : self.end if end is None else end]
+        lo = self.start if start is None else start
+        hi = self.end if end is None else end
+        chunk = text[lo:hi]
         if self.line_count == 1:
             return chunk
+        if self.plain_wraps and _plain_chunk(self, text, lo, hi, chunk):
+            return chunk.replace("\n", " ")
         return " ".join(_map(_strip, chunk.splitlines()))
+
+
+def _plain_chunk(block: Block, text: str, start: int, end: int, chunk: str) -> bool:
+    """Whether ``chunk`` (``text[start:end]``) lies in ``block``, whose wraps are plain, and
+    starts and ends on text: then no line of it has whitespace to strip."""
+    return (
+        text is block.text
+        and block.start <= start < end <= block.end
+        and not chunk[0].isspace()
+        and not chunk[-1].isspace()
+    )
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -304,9 +339,17 @@ def split_blocks(text: str) -> list[Block]:
     pass over the lines, no regular expressions; each line is only measured
     (:attr:`Block.lines` makes the :class:`Line` tuples when a rule asks).
     """
+    if _newline_breaks_only(text):
+        return _split_at_newlines(text)
+    return _split_lines(text)
+
+
+def _split_lines(text: str) -> list[Block]:
+    """:func:`split_blocks` over ``splitlines``: every kind of line break."""
     blocks: list[Block] = []
     count = 0  # lines in the open block (0: no block open)
     first_start = first_indent = last_start = 0
+    plain = True  # every wrap in the open block so far is a lone "\n" between two non-spaces
     last_raw = ""
     offset = 0
     margin = -1
@@ -317,7 +360,7 @@ def split_blocks(text: str) -> list[Block]:
         if not stripped:
             if count:
                 blocks.append(
-                    Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text)
+                    Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text, plain)
                 )
                 count = 0
             continue
@@ -325,17 +368,95 @@ def split_blocks(text: str) -> list[Block]:
         if margin < 0 or indent < margin:
             margin = indent
         elif count and indent > margin:
-            blocks.append(Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text))
+            blocks.append(
+                Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text, plain)
+            )
             count = 0
         if not count:
             first_start = line_start + indent
             first_indent = indent
+            plain = True
+        elif plain and (indent or not _plain_wrap(last_raw)):
+            plain = False
         count += 1
         last_start = line_start
         last_raw = raw
     if count:
-        blocks.append(Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text))
+        blocks.append(
+            Block(first_start, last_start + len(last_raw.rstrip()), count, first_indent, text, plain)
+        )
     return blocks
+
+
+_OTHER_BREAKS: Final = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+"""The line breaks of ``str.splitlines`` besides ``"\\n"``."""
+
+
+def _newline_breaks_only(text: str) -> bool:
+    """Whether every line break in ``text`` is a ``"\\n"`` (C-level finds, nearly all copy)."""
+    return all(other not in text for other in _OTHER_BREAKS)
+
+
+def _split_at_newlines(text: str) -> list[Block]:
+    """:func:`split_blocks` of text whose only line break is ``"\\n"``: a split at it.
+
+    ``split("\\n")`` finds the breaks with a fast byte search where ``splitlines``
+    tests every character for eight kinds of break; a line then needs an ``lstrip``
+    only when it starts with a space (indented or blank).
+    """
+    blocks: list[Block] = []
+    count = 0  # lines in the open block (0: no block open)
+    first_start = first_indent = last_start = 0
+    plain = True  # every wrap in the open block so far is a lone "\n" between two non-spaces
+    last_line = ""
+    offset = 0
+    margin = -1
+    for line in text.split("\n"):  # a last "" after a final "\n" is a blank line: it only closes
+        line_start = offset
+        offset += len(line) + 1
+        indent = 0
+        if not line or line[0].isspace():
+            indent = len(line) - len(line.lstrip())
+            if indent == len(line):  # a blank line
+                if count:
+                    blocks.append(
+                        Block(
+                            first_start,
+                            last_start + len(last_line.rstrip()),
+                            count,
+                            first_indent,
+                            text,
+                            plain,
+                        )
+                    )
+                    count = 0
+                continue
+        if margin < 0 or indent < margin:
+            margin = indent
+        elif count and indent > margin:
+            blocks.append(
+                Block(first_start, last_start + len(last_line.rstrip()), count, first_indent, text, plain)
+            )
+            count = 0
+        if not count:
+            first_start = line_start + indent
+            first_indent = indent
+            plain = True
+        elif plain and (indent or last_line[-1].isspace()):
+            plain = False
+        count += 1
+        last_start = line_start
+        last_line = line
+    if count:
+        blocks.append(
+            Block(first_start, last_start + len(last_line.rstrip()), count, first_indent, text, plain)
+        )
+    return blocks
+
+
+def _plain_wrap(raw: str) -> bool:
+    """Whether the non-blank line ``raw`` ends in a lone ``"\\n"`` right after its text."""
+    return raw.endswith("\n") and not raw[-2].isspace()
 
 
 def _lines_of(text: str, start: int, end: int) -> tuple[Line, ...]:
@@ -353,6 +474,10 @@ def _lines_of(text: str, start: int, end: int) -> tuple[Line, ...]:
 _new_line: Final[Callable[[tuple[int, int, int]], Line]] = functools.partial(tuple.__new__, Line)
 """``Line(*values)`` without the named tuple's Python-level ``__new__`` (one per input line)."""
 
+
+_INDEX_LIMIT: Final = 512
+_INDICES: Final[list[int]] = list(range(_INDEX_LIMIT))
+"""Block indices ready made: :meth:`ParseState.unclaimed` slices its usual run out of them."""
 
 _is_unclaimed: Final[Callable[[object], bool]] = "unclaimed".__eq__
 """Whether a block role is ``"unclaimed"``, as a C-level callable for ``map``."""
@@ -468,6 +593,8 @@ class ParseState:
         stop = first + count
         if "unclaimed" in roles[stop:]:  # not one run
             found = list(compress(range(len(roles)), map(_is_unclaimed, roles)))
+        elif stop <= _INDEX_LIMIT:
+            found = _INDICES[first:stop]  # a list slice: no range object to make and walk
         else:
             found = list(range(first, stop))
         if self.trims:
@@ -496,6 +623,12 @@ class ParseState:
             for line in block.lines
             if line.end > lo and line.start < hi
         )
+
+    def first_line(self, index: int) -> Line:
+        """``lines(index)[0]``: the first line of block ``index`` inside its bounds."""
+        if index in self.trims:
+            return self.lines(index)[0]
+        return self.blocks[index].first_line
 
     def trim(self, index: int, start: int | None = None, end: int | None = None) -> None:
         """Give the head (up to ``start``) or the tail (from ``end``) of a block to another element.

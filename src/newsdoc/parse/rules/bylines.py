@@ -39,7 +39,7 @@ def apply(state: ParseState) -> None:
         if checked >= MAX_BLOCKS:
             return
         start, _end = state.bounds(index)
-        first = state.lines(index)[0]
+        first = state.first_line(index)
         if first.end - start > MAX_LINE_CHARS or _BY.match(state.text, start) is None:
             return
         if not _take(state, index):
@@ -69,7 +69,7 @@ def _take(state: ParseState, index: int) -> bool:
     whole = len(title_lines) + 1 == len(lines) and block.start == state.blocks[index].start
     title_block = _title_block(state, index) if whole else None
     if title_block is not None:
-        title_lines.append(state.lines(title_block)[0])
+        title_lines.append(state.first_line(title_block))
         block = Span(block.start, state.blocks[title_block].end)
         state.claim(title_block, "byline")
     for line in title_lines:

@@ -28,7 +28,7 @@ MIN_BODY_AFTER_DATELINE: Final = 80
 def apply(state: ParseState) -> None:
     if not state.blocks:
         return
-    line = state.blocks[0].lines[0]
+    line = state.blocks[0].first_line
     match = _HEADER.fullmatch(state.text, line.start, line.end)
     if match is not None:
         _take_header(state, match)
@@ -37,7 +37,7 @@ def apply(state: ParseState) -> None:
 
 
 def _take_header(state: ParseState, match: re.Match[str]) -> None:
-    if len(state.blocks[0].lines) == 1:
+    if state.blocks[0].line_count == 1:
         state.claim(0, "header")
     else:  # text right under the header line, with no blank line: it stays for the other rules
         state.trim(0, start=match.end())
@@ -62,9 +62,9 @@ def is_bare_headline(state: ParseState) -> bool:
         return False
     block = state.blocks[0]
     text = state.text
-    if len(block.lines) > MAX_HEADLINE_LINES or block.end - block.start > MAX_HEADLINE_CHARS:
+    if block.line_count > MAX_HEADLINE_LINES or block.end - block.start > MAX_HEADLINE_CHARS:
         return False
-    first = block.lines[0]
+    first = block.first_line
     if text[first.start : first.start + 3].casefold() == "by " or is_date_line(text, block.start, block.end):
         return False
     if _may_open_paragraph(text, first.start, first.end, block.end):

@@ -11,10 +11,11 @@ agency, a Reuters sign-off or a Reuters byline supplies it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsdoc.model import Byline, Dateline, Tail, TailKind
-from newsdoc.parse.state import ParseState, Rule, new_span, new_tail
+from newsdoc.parse.state import Block, Line, ParseState, Rule, _new_line, new_span, new_tail
 from newsdoc.parse.wire import looks_like_person, within_one_edit
 
 _CODE: Final = (
@@ -78,7 +79,7 @@ def _take_block(state: ParseState, index: int, found: list[Tail]) -> bool:
         state.claim(index, "tail")
         found.append(tail)
         return True
-    for line in reversed(state.blocks[index].lines[1:]):
+    for line in _later_lines_from_end(state.blocks[index]):
         if line.start < start or line.end > end:
             continue
         tail = _tail_at(state, line.start, end)
@@ -103,6 +104,24 @@ def _take_block(state: ParseState, index: int, found: list[Tail]) -> bool:
             found.append(tail)
             state.trim(index, end=word_start)
     return False
+
+
+def _later_lines_from_end(block: Block) -> Iterator[Line]:
+    """``reversed(block.lines[1:])``, made one at a time from the end when the wraps are plain.
+
+    The loop over them usually stops at the last line (the body ends there): a
+    hard-wrapped last paragraph need not have all its lines made.
+    """
+    if not block.plain_wraps:
+        yield from reversed(block.lines[1:])
+        return
+    text = block.text
+    line_end = block.end
+    newline = text.rfind("\n", block.start, line_end)
+    while newline >= 0:  # a plain wrap: the next line starts right after it, unindented
+        yield _new_line((newline + 1, line_end, 0))
+        line_end = newline
+        newline = text.rfind("\n", block.start, line_end)
 
 
 def _inline_ok(tail: Tail, text: str, start: int) -> bool:
@@ -154,10 +173,21 @@ def _kind(text: str, start: int, end: int) -> TailKind | None:
 
 def _is_transmission_code(chunk: str) -> bool:
     """Gigaword-era codes after the end marker: "=01022049", "02/01/96 20:50 GMT", "nnnn"."""
+    if not _may_open_code(chunk[:1]):  # most lines of the last paragraph: no split
+        return False
     tokens = chunk.split(None, 10)  # an 11th piece means too many tokens: no need to split the rest
     if not 1 <= len(tokens) <= 10 or not all(_CODE_TOKEN.fullmatch(token) for token in tokens):
         return False
     return any(token.startswith("=") or token in ("GMT", "nnnn", "NNNN") for token in tokens)
+
+
+def _may_open_code(first: str) -> bool:
+    """Whether a chunk opening with ``first`` can start with a :data:`_CODE_TOKEN` (or a space)."""
+    return first in _CODE_OPENERS or first.isdigit() or first.isspace()
+
+
+_CODE_OPENERS: Final = "=GnN"
+"""What a :data:`_CODE_TOKEN` can start with besides a digit."""
 
 
 def is_enditem(word: str) -> bool:
@@ -260,7 +290,7 @@ def _reuters_1987_layout(state: ParseState) -> bool:
     index = state.dateline_block
     if dateline is None or index is None or not dateline.text.endswith("-") or dateline.text.endswith("--"):
         return False
-    return state.blocks[index].lines[0].indent >= 2
+    return state.blocks[index].first_indent >= 2
 
 
 RULE: Rule = Rule("tails", apply)
