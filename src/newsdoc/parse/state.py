@@ -388,7 +388,17 @@ def _split_lines(text: str) -> list[Block]:
     return blocks
 
 
-_OTHER_BREAKS: Final = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_OTHER_BREAKS: Final[tuple[str, ...]] = (
+    "\r",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x85",
+    "\u2028",
+    "\u2029",
+)
 """The line breaks of ``str.splitlines`` besides ``"\\n"``."""
 
 

@@ -103,7 +103,7 @@ def match_dateline(text: str, start: int, end: int, *, allow_bare: bool = True) 
     return found if _plausible(found, text, end, allow_bare) else None
 
 
-_DATELINE_MARKS: Final = ("-", "(", "—", "–", "―", "\x97", "_", "&#")
+_DATELINE_MARKS: Final[tuple[str, ...]] = ("-", "(", "—", "–", "―", "\x97", "_", "&#")
 """What a dash or a parenthesised agency starts with."""
 
 

@@ -149,7 +149,7 @@ _LATIN_SUSPECT: Final = (
 """The Latin-1 characters a :data:`_SUSPECT` finding can start with: controls, C1 and mojibake leads."""
 _LATIN_INNOCENT: Final = bytes(byte for byte in range(0x100) if byte not in _LATIN_SUSPECT)
 """Every other byte, "?" (what a character above U+00FF is encoded as) among them."""
-_SUSPECT_ABOVE_LATIN: Final = ("\ufeff", "\ufff9", "\ufffa", "\ufffb", "\ufffd")
+_SUSPECT_ABOVE_LATIN: Final[tuple[str, ...]] = ("\ufeff", "\ufff9", "\ufffa", "\ufffb", "\ufffd")
 
 
 def _suspect_above_latin(text: str) -> bool:
