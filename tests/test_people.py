@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsdoc
@@ -503,3 +503,64 @@ def test_split_tokens_are_the_word_pattern_matches(text: str, a: int, b: int, op
         for k, match in enumerate(matches)
     ]
     assert _regex_tokens(text, start, stop, opens) == expected
+
+
+_ASCII_STRETCH_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Ada",
+            "Ruth-Ann",
+            "O'Neil",
+            "U.S.",
+            "A.",
+            "Mr. ",
+            "McRae",
+            "iPhone",
+            "bin",
+            " of ",
+            " and ",
+            "Ministry",
+            "x",
+            "1",
+            "_",
+            " ",
+            "  ",
+            ". ",
+            ", ",
+            "\n",
+            "\n\n",
+            "\t",
+            "\x1c",
+            "\x1f",
+            "\x0b",
+            "-",
+            "'",
+            "(",
+            '"',
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_STRETCH_TEXT, st.integers(0, 60), st.integers(0, 60))
+@example("Ada\x1cLee\x1f\x0bMcRae", 0, 20)
+@example("Ministry of Ada. Mr. Lee\n\nU.S. A. iPhone O'Neil", 0, 60)
+@example("xAda Lee", 1, 8)
+def test_mapped_capital_runs_are_the_runs_of_the_text_pattern(text: str, a: int, b: int) -> None:
+    """Searching the mapped bytes of ASCII text gives the runs the pattern finds in the text."""
+    from newsdoc.parse.people import _capital_runs, _mapped_capitals
+
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    mapped = _mapped_capitals(text)
+    assert mapped is not None
+    assert _capital_runs(text, start, stop, False, mapped) == _capital_runs(text, start, stop, False)
+
+
+def test_mapped_capitals_only_for_ascii_text_without_particles() -> None:
+    from newsdoc.parse.people import _mapped_capitals
+
+    assert _mapped_capitals("Ada Lind said.") == b"Ada Aind said."
+    assert _mapped_capitals("José Lind said.") is None
+    assert _mapped_capitals("Ahmed al-Zahar said.") is None
