@@ -564,3 +564,23 @@ def test_mapped_capitals_only_for_ascii_text_without_particles() -> None:
     assert _mapped_capitals("Ada Lind said.") == b"Ada Aind said."
     assert _mapped_capitals("José Lind said.") is None
     assert _mapped_capitals("Ahmed al-Zahar said.") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abAB ßẞİΣσς\u0345ﬁ.\n", max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.sets(st.text(alphabet="abssiσ ", max_size=3), max_size=4),
+)
+@example("Straße Ab", 0, 9, {"ss", "ab"})
+def test_words_near_in_the_folded_text_match_folding_the_window(
+    text: str, low: int, high: int, words: set[str]
+) -> None:
+    """Looking in the once-folded text finds the words folding each window finds."""
+    from newsdoc.parse.people import _aligned_fold, _words_near
+
+    low, high = sorted((min(low, len(text)), high))  # as the registry asks: a start within the text
+    folded = _aligned_fold(text)
+    assert folded is None or len(folded) == len(text)
+    assert _words_near(text, folded, low, high, words) == _words_near(text, None, low, high, words)

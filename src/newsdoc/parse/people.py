@@ -1187,6 +1187,8 @@ class Registry:
         self._described_cost = 0
         self._readings: dict[int, NameMention | None] = {}
         self._visited: set[str] = set()
+        self._folded: str | None = None  # the text case-folded, when it lines up with the text
+        self._folded_read = False
         self._serial = 0
         # (entry, title, descriptor, strong) of each entry runs made, as it stood when made
         self.made_from_runs: list[tuple[Entry, str | None, str | None, bool]] = []
@@ -1404,11 +1406,14 @@ class Registry:
             self.read_all()  # many role mentions: one full read costs less than scanning each time
             return
         text = self._text
+        if not self._folded_read:
+            self._folded_read = True
+            self._folded = _aligned_fold(text)
+        folded = self._folded
         for number, start in enumerate(self._starts):
             if self._state[number] == _REGISTERED or self._deferred[number]:
                 continue
-            window = text[max(0, start - _LOOK_BACK) : self._ends[number] + 125].casefold()
-            if sum(1 for word in words if word in window) >= 2:
+            if _words_near(text, folded, max(0, start - _LOOK_BACK), self._ends[number] + 125, words) >= 2:
                 self._read_words(self._link_words(number))
                 self._state[number] = _REGISTERED
 
@@ -1606,6 +1611,35 @@ class Registry:
             return chosen
         anywhere = [e for e in pool if _contains(e.key, key)]
         return _choose(anywhere, position)
+
+
+def _aligned_fold(text: str) -> str | None:
+    """``text.casefold()`` when each character folds to one (so its offsets are the text's), else ``None``.
+
+    Folding maps each character on its own; none folds to nothing, so the same
+    length means one character for one.
+    """
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
+
+
+def _words_near(text: str, folded: str | None, low: int, high: int, words: set[str]) -> int:
+    """How many of ``words`` occur in ``text[low:high].casefold()`` (``low`` within the text, not past ``high``).
+
+    ``folded`` is :func:`_aligned_fold` of the text: then each word is looked for in
+    its range, and no window is cut and folded for every run.
+    """
+    count = 0
+    if folded is None:
+        window = text[low:high].casefold()
+        for word in words:
+            if word in window:
+                count += 1
+        return count
+    for word in words:
+        if folded.find(word, low, high) >= 0:
+            count += 1
+    return count
 
 
 def _affix_match(entry: Entry, key: tuple[str, ...]) -> bool:
