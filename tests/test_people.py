@@ -584,3 +584,15 @@ def test_words_near_in_the_folded_text_match_folding_the_window(
     folded = _aligned_fold(text)
     assert folded is None or len(folded) == len(text)
     assert _words_near(text, folded, low, high, words) == _words_near(text, None, low, high, words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZU.S'’-_1é É\n", max_size=30))
+@example("a.B.C. U.S. x.Y O'Neil-’s")
+def test_token_split_pattern_splits_as_the_word_pattern(text: str) -> None:
+    """The split pattern of :func:`tokenize` cuts every text where the word pattern as one group does."""
+    import re
+
+    from newsdoc.parse.people import _TOKEN, _TOKEN_SPLIT
+
+    assert _TOKEN_SPLIT.split(text) == re.compile(f"({_TOKEN.pattern})").split(text)

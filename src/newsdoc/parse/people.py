@@ -29,9 +29,12 @@ from newsdoc.parse.state import new_person, new_span
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 """What :func:`strip_possessive` takes off a word ("Trump's", "Trump’s")."""
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
-# The word pattern as one capturing group, for ``split`` (it has no look-around, so a split of a
-# slice finds the words a search inside the whole text finds).
-_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
+# The word pattern as one capturing group, for ``split``; a split of a slice finds the words a
+# search inside the whole text finds (its one look-behind reads a character of the word).  It
+# matches what :data:`_TOKEN` matches, written to open with a word character, so the regex
+# engine skips to candidate characters instead of trying a match at each one; nothing follows a
+# word, so possessive repeats match what greedy ones do.
+_TOKEN_SPLIT: Final = re.compile(r"(\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*+(?:['’\-]\w++(?:['’\-]\w++)*+|)))")
 # A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
 # opens with a character class, so the regex engine skips ahead to candidate letters; the
 # look-behind after that letter checks the character before it.
