@@ -596,3 +596,25 @@ def test_token_split_pattern_splits_as_the_word_pattern(text: str) -> None:
     from newsdoc.parse.people import _TOKEN, _TOKEN_SPLIT
 
     assert _TOKEN_SPLIT.split(text) == re.compile(f"({_TOKEN.pattern})").split(text)
+
+
+# The stretch patterns as first written: greedy, with the look-behind on every word.
+_PLAIN_CAPWORD = (
+    r"[A-Zae](?<![\w'’\-].)"
+    r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
+)
+_PLAIN_UPPERWORD = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_STRETCH_TEXT)
+@example("Ada al-Zahar el-Sisi and Bo’s O'Neil-Lee U.S. A.B x.Y Ann  eBay")
+def test_stretch_patterns_split_as_first_written(text: str) -> None:
+    """The possessive stretch patterns cut every text where the plain greedy ones do."""
+    import re
+
+    from newsdoc.parse.people import _CAPSPLIT, _UPPERSPLIT
+
+    for pattern, word in ((_CAPSPLIT, _PLAIN_CAPWORD), (_UPPERSPLIT, _PLAIN_UPPERWORD)):
+        plain = re.compile(rf"((?:{word})(?: (?:{word}))*+)")
+        assert pattern.split(text) == plain.split(text)

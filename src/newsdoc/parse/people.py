@@ -35,20 +35,21 @@ _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
 # engine skips to candidate characters instead of trying a match at each one; nothing follows a
 # word, so possessive repeats match what greedy ones do.
 _TOKEN_SPLIT: Final = re.compile(r"(\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*+(?:['’\-]\w++(?:['’\-]\w++)*+|)))")
+# The rest of a word after its first letter ("i", "oel-Baker"): nothing after a word can make it
+# backtrack, so possessive repeats match what greedy ones do, with less bookkeeping.
+_WORD_REST: Final = r"\w*+(?:['’\-]\w++(?:['’\-]\w++)*+|)"
 # A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
 # opens with a character class, so the regex engine skips ahead to candidate letters; the
 # look-behind after that letter checks the character before it.
-_CAPWORD: Final = re.compile(
-    r"[A-Zae](?<![\w'’\-].)"
-    r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
-)
+_CAPBODY: Final = rf"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|{_WORD_REST})|(?<=[ae])l-[A-Z]{_WORD_REST})"
 # Capitalised words joined by single spaces ("Vice Premier Wu Yi"), the commonest part of a
-# run; each repeat opens with a space, which no word can hold, and is possessive.
-_CAPSTRETCH: Final = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
+# run; each repeat opens with a space, which no word can hold (so the words after the first need
+# no look-behind), and is possessive.
+_CAPSTRETCH: Final = re.compile(rf"[A-Zae](?<![\w'’\-].){_CAPBODY}(?: [A-Zae]{_CAPBODY})*+")
 # The same without the particle branch ("al-Zahar"): for text with no "al-" or "el-", where it
 # matches exactly the same stretches, and the engine no longer stops at every "a" and "e".
-_UPPERWORD: Final = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
-_UPPERSTRETCH: Final = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
+_UPPERBODY: Final = rf"(?:\.(?:[A-Z]\.)+|{_WORD_REST})"
+_UPPERSTRETCH: Final = re.compile(rf"[A-Z](?<![\w'’\-].){_UPPERBODY}(?: [A-Z]{_UPPERBODY})*+")
 # The two stretch patterns as one capturing group, for ``split``: it returns the stretches and
 # the gaps between them as plain strings, with no match object per stretch.
 _CAPSPLIT: Final = re.compile(f"({_CAPSTRETCH.pattern})")
