@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsdoc
@@ -503,3 +503,118 @@ def test_split_tokens_are_the_word_pattern_matches(text: str, a: int, b: int, op
         for k, match in enumerate(matches)
     ]
     assert _regex_tokens(text, start, stop, opens) == expected
+
+
+_ASCII_STRETCH_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Ada",
+            "Ruth-Ann",
+            "O'Neil",
+            "U.S.",
+            "A.",
+            "Mr. ",
+            "McRae",
+            "iPhone",
+            "bin",
+            " of ",
+            " and ",
+            "Ministry",
+            "x",
+            "1",
+            "_",
+            " ",
+            "  ",
+            ". ",
+            ", ",
+            "\n",
+            "\n\n",
+            "\t",
+            "\x1c",
+            "\x1f",
+            "\x0b",
+            "-",
+            "'",
+            "(",
+            '"',
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_STRETCH_TEXT, st.integers(0, 60), st.integers(0, 60))
+@example("Ada\x1cLee\x1f\x0bMcRae", 0, 20)
+@example("Ministry of Ada. Mr. Lee\n\nU.S. A. iPhone O'Neil", 0, 60)
+@example("xAda Lee", 1, 8)
+def test_mapped_capital_runs_are_the_runs_of_the_text_pattern(text: str, a: int, b: int) -> None:
+    """Searching the mapped bytes of ASCII text gives the runs the pattern finds in the text."""
+    from newsdoc.parse.people import _capital_runs, _mapped_capitals
+
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    mapped = _mapped_capitals(text)
+    assert mapped is not None
+    assert _capital_runs(text, start, stop, False, mapped) == _capital_runs(text, start, stop, False)
+
+
+def test_mapped_capitals_only_for_ascii_text_without_particles() -> None:
+    from newsdoc.parse.people import _mapped_capitals
+
+    assert _mapped_capitals("Ada Lind said.") == b"Ada Aind said."
+    assert _mapped_capitals("José Lind said.") is None
+    assert _mapped_capitals("Ahmed al-Zahar said.") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abAB ßẞİΣσς\u0345ﬁ.\n", max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.sets(st.text(alphabet="abssiσ ", max_size=3), max_size=4),
+)
+@example("Straße Ab", 0, 9, {"ss", "ab"})
+def test_words_near_in_the_folded_text_match_folding_the_window(
+    text: str, low: int, high: int, words: set[str]
+) -> None:
+    """Looking in the once-folded text finds the words folding each window finds."""
+    from newsdoc.parse.people import _aligned_fold, _words_near
+
+    low, high = sorted((min(low, len(text)), high))  # as the registry asks: a start within the text
+    folded = _aligned_fold(text)
+    assert folded is None or len(folded) == len(text)
+    assert _words_near(text, folded, low, high, words) == _words_near(text, None, low, high, words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZU.S'’-_1é É\n", max_size=30))
+@example("a.B.C. U.S. x.Y O'Neil-’s")
+def test_token_split_pattern_splits_as_the_word_pattern(text: str) -> None:
+    """The split pattern of :func:`tokenize` cuts every text where the word pattern as one group does."""
+    import re
+
+    from newsdoc.parse.people import _TOKEN, _TOKEN_SPLIT
+
+    assert _TOKEN_SPLIT.split(text) == re.compile(f"({_TOKEN.pattern})").split(text)
+
+
+# The stretch patterns as first written: greedy, with the look-behind on every word.
+_PLAIN_CAPWORD = (
+    r"[A-Zae](?<![\w'’\-].)"
+    r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
+)
+_PLAIN_UPPERWORD = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_STRETCH_TEXT)
+@example("Ada al-Zahar el-Sisi and Bo’s O'Neil-Lee U.S. A.B x.Y Ann  eBay")
+def test_stretch_patterns_split_as_first_written(text: str) -> None:
+    """The possessive stretch patterns cut every text where the plain greedy ones do."""
+    import re
+
+    from newsdoc.parse.people import _CAPSPLIT, _UPPERSPLIT
+
+    for pattern, word in ((_CAPSPLIT, _PLAIN_CAPWORD), (_UPPERSPLIT, _PLAIN_UPPERWORD)):
+        plain = re.compile(rf"((?:{word})(?: (?:{word}))*+)")
+        assert pattern.split(text) == plain.split(text)

@@ -6,7 +6,7 @@ import re
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsdoc
@@ -415,6 +415,37 @@ def test_fuller_mention_prefilter_never_hides_a_match(words: list[str], mention:
         if pattern.search(text) is not None:
             assert _stands_before_of(text.lower(), mention[-1].lower())
     assert _stands_before_of(phrase.lower() + "x", mention[-1].lower())
+
+
+_WIDE_FULLER_WORDS = st.sampled_from(
+    ["the", "THE", "health", "HEALTH", "department", "of", "OF", "\u0130", "\u0131", "\u017f", "\u212a",
+     "STRASSE", "Straße", "é", "“", "\xa0", "\u2028", "\n", "ſtate", "ınfo", "of\xa0", "the\u2028"]
+)  # fmt: skip
+_WIDE_MENTIONS = st.lists(
+    st.sampled_from(["health", "department", "Straße", "strasse", "state", "info", "kin", "U.S."]),
+    min_size=1,
+    max_size=2,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WIDE_FULLER_WORDS, max_size=24), _WIDE_MENTIONS, st.sampled_from([" ", "\xa0", "\n"]))
+@example(["the", "\u017ftate", "of", "x"], ["state"], " ")
+@example(["the", "\u0130nfo", "of", "x"], ["info"], " ")
+@example(["the", "stra\u00dfe", "of", "x"], ["Stra\u00dfe"], " ")
+def test_fuller_mention_prefilter_holds_for_any_text(words: list[str], mention: list[str], gap: str) -> None:
+    """On any text, a mention the cheap test rules out is one the fuller-mention pattern cannot find."""
+    from newsdoc.parse.people import Registry, tokenize
+    from newsdoc.parse.rules.speakers import Resolver
+
+    phrase = gap.join(["the", *mention, "of", ""]).replace("state", "\u017ftate")
+    for text in (" ".join(words), " ".join([*words[:3], phrase, *words[3:]])):
+        tokens = tokenize(" ".join(mention))
+        pattern = re.compile(
+            r"\bthe\s+" + r"\s+".join(re.escape(t.text) for t in tokens) + r"\s+of\s+", re.IGNORECASE
+        )
+        if pattern.search(text) is not None:
+            assert Resolver(text, Registry())._may_precede_of(tokens)
 
 
 @settings(max_examples=60, deadline=None)

@@ -29,27 +29,44 @@ from newsdoc.parse.state import new_person, new_span
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 """What :func:`strip_possessive` takes off a word ("Trump's", "Trump’s")."""
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
-# The word pattern as one capturing group, for ``split`` (it has no look-around, so a split of a
-# slice finds the words a search inside the whole text finds).
-_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
+# The word pattern as one capturing group, for ``split``; a split of a slice finds the words a
+# search inside the whole text finds (its one look-behind reads a character of the word).  It
+# matches what :data:`_TOKEN` matches, written to open with a word character, so the regex
+# engine skips to candidate characters instead of trying a match at each one; nothing follows a
+# word, so possessive repeats match what greedy ones do.
+_TOKEN_SPLIT: Final = re.compile(r"(\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*+(?:['’\-]\w++(?:['’\-]\w++)*+|)))")
+# The rest of a word after its first letter ("i", "oel-Baker"): nothing after a word can make it
+# backtrack, so possessive repeats match what greedy ones do, with less bookkeeping.
+_WORD_REST: Final = r"\w*+(?:['’\-]\w++(?:['’\-]\w++)*+|)"
 # A capitalised word ("Li", "U.S.", "al-Zahar", "Noel-Baker") not inside another word.  It
 # opens with a character class, so the regex engine skips ahead to candidate letters; the
 # look-behind after that letter checks the character before it.
-_CAPWORD: Final = re.compile(
-    r"[A-Zae](?<![\w'’\-].)"
-    r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)|(?<=[ae])l-[A-Z]\w*(?:['’\-]\w+)*)"
-)
+_CAPBODY: Final = rf"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|{_WORD_REST})|(?<=[ae])l-[A-Z]{_WORD_REST})"
 # Capitalised words joined by single spaces ("Vice Premier Wu Yi"), the commonest part of a
-# run; each repeat opens with a space, which no word can hold, and is possessive.
-_CAPSTRETCH: Final = re.compile(rf"(?:{_CAPWORD.pattern})(?: (?:{_CAPWORD.pattern}))*+")
+# run; each repeat opens with a space, which no word can hold (so the words after the first need
+# no look-behind), and is possessive.
+_CAPSTRETCH: Final = re.compile(rf"[A-Zae](?<![\w'’\-].){_CAPBODY}(?: [A-Zae]{_CAPBODY})*+")
 # The same without the particle branch ("al-Zahar"): for text with no "al-" or "el-", where it
 # matches exactly the same stretches, and the engine no longer stops at every "a" and "e".
-_UPPERWORD: Final = r"[A-Z](?<![\w'’\-].)(?:\.(?:[A-Z]\.)+|\w*(?:['’\-]\w+)*)"
-_UPPERSTRETCH: Final = re.compile(rf"(?:{_UPPERWORD})(?: (?:{_UPPERWORD}))*+")
+_UPPERBODY: Final = rf"(?:\.(?:[A-Z]\.)+|{_WORD_REST})"
+_UPPERSTRETCH: Final = re.compile(rf"[A-Z](?<![\w'’\-].){_UPPERBODY}(?: [A-Z]{_UPPERBODY})*+")
 # The two stretch patterns as one capturing group, for ``split``: it returns the stretches and
 # the gaps between them as plain strings, with no match object per stretch.
 _CAPSPLIT: Final = re.compile(f"({_CAPSTRETCH.pattern})")
 _UPPERSPLIT: Final = re.compile(f"({_UPPERSTRETCH.pattern})")
+# :data:`_UPPERSPLIT` for ASCII text turned into bytes by :data:`_ASCII_CLASSES`, where every
+# capital is "A": a pattern that opens with one literal byte, which the regex engine finds by a
+# tight loop instead of testing a character class at every character (half the cost of the
+# split).  On ASCII text it finds the same stretches: ``\w`` is the same set, "’" cannot occur,
+# a word after a space needs no look-behind, and nothing after a word can make it backtrack, so
+# possessive repeats match what greedy ones do.
+_MAPPED_WORD: Final = rb"(?:\.(?:A\.)+|\w*+(?:['\-]\w++(?:['\-]\w++)*+|))"
+_MAPPED_SPLIT: Final = re.compile(rb"(A(?<![\w'\-].)" + _MAPPED_WORD + rb"(?: A" + _MAPPED_WORD + rb")*+)")
+_ASCII_CLASSES: Final = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ\x1c\x1d\x1e\x1f", b"AAAAAAAAAAAAAAAAAAAAAAAAAA\x0b\x0b\x0b\x0b"
+)
+"""Capitals to "A"; the separators ``str.isspace`` counts as white space and ``bytes.isspace`` does
+not to a vertical tab (which it does), so a mapped gap is white space when the text's gap is."""
 _CONNECTORS: Final = frozenset({"of", "for", "and", "the"})
 _QUOTE_CHARS: Final = "\"'“”‘’«»()[]"
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -219,17 +236,27 @@ def scan_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return found
 
 
+def _mapped_capitals(text: str) -> bytes | None:
+    """``text`` as :func:`_capital_runs` can search it fast (ASCII with no "al-" / "el-"), else ``None``."""
+    if not text.isascii() or "al-" in text or "el-" in text:
+        return None
+    return text.encode("ascii").translate(_ASCII_CLASSES)
+
+
 def _capital_runs(
-    text: str, start: int, stop: int, particle: bool | None = None
+    text: str, start: int, stop: int, particle: bool | None = None, mapped: bytes | None = None
 ) -> list[list[tuple[int, str]]]:
     """The runs of capitalised words (and the connectors between them) of ``text[start:stop]``, in one pass.
 
     The regex finds each stretch of words joined by single spaces; only the gaps
     between stretches (other white space, an abbreviation's period, a connector
     such as " of ") are judged here.  ``particle`` says whether the text may hold
-    an "al-" or "el-" (``None``: look in the range).  A list, not a generator: its
-    callers read every run, and a compiled generator costs more per item.
+    an "al-" or "el-" (``None``: look in the range); ``mapped`` is
+    :func:`_mapped_capitals` of the text, when there is one.  A list, not a
+    generator: its callers read every run, and a compiled generator costs more per item.
     """
+    if mapped is not None and (start == 0 or text[start - 1].isspace()):
+        return _mapped_capital_runs(text, start, _MAPPED_SPLIT.split(mapped[start:stop]))
     runs: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     left = ""
@@ -249,6 +276,47 @@ def _capital_runs(
             elif len(gap) <= 8 and _connector_gap(gap, left):  # the length test saves most calls
                 inner = gap.strip()
                 run.append((stretch_start - len(gap) + gap.index(inner), inner))
+            else:
+                runs.append(run)
+                run = []
+        if " " in stretch:
+            offset = stretch_start
+            for word in stretch.split(" "):
+                run.append((offset, word))
+                offset += len(word) + 1
+            left = word
+        else:
+            run.append((stretch_start, stretch))
+            left = stretch
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _mapped_capital_runs(text: str, start: int, pieces: list[bytes]) -> list[list[tuple[int, str]]]:
+    """:func:`_capital_runs` from the split of the mapped range: the stretches are read from ``text``.
+
+    A mapped gap is judged as the text's gap would be (white space, a blank line,
+    ". "); a short one that may hold a connector is read from the text.
+    """
+    runs: list[list[tuple[int, str]]] = []
+    run: list[tuple[int, str]] = []
+    left = ""
+    at = start + len(pieces[0])  # where the next stretch starts
+    for k in range(1, len(pieces), 2):
+        stretch_start = at
+        stretch_end = at + len(pieces[k])
+        stretch = text[stretch_start:stretch_end]
+        at = stretch_end + len(pieces[k + 1])
+        if run:
+            gap = pieces[k - 1]  # mapped: the text between the previous stretch and this one
+            if (gap.isspace() and b"\n\n" not in gap) or (gap == b". " and _is_abbreviation(left, ". ")):
+                pass
+            elif len(gap) <= 8 and _connector_gap(
+                text_gap := text[stretch_start - len(gap) : stretch_start], left
+            ):
+                inner = text_gap.strip()
+                run.append((stretch_start - len(gap) + text_gap.index(inner), inner))
             else:
                 runs.append(run)
                 run = []
@@ -1123,6 +1191,8 @@ class Registry:
         self._described_cost = 0
         self._readings: dict[int, NameMention | None] = {}
         self._visited: set[str] = set()
+        self._folded: str | None = None  # the text case-folded, when it lines up with the text
+        self._folded_read = False
         self._serial = 0
         # (entry, title, descriptor, strong) of each entry runs made, as it stood when made
         self.made_from_runs: list[tuple[Entry, str | None, str | None, bool]] = []
@@ -1144,9 +1214,10 @@ class Registry:
         lone_words = _LONE_WORDS
         brackets = "(" in text  # without one, no run has a bracketed acronym
         particle = "al-" in text or "el-" in text  # once for every region
+        mapped = _mapped_capitals(text)
         for region in spans:
             region_start = region.start  # once per region: a model attribute is a generic look-up compiled
-            for run in _capital_runs(text, region_start, region.end, particle):
+            for run in _capital_runs(text, region_start, region.end, particle, mapped):
                 deferred = False
                 if len(run) == 1:
                     start, word = run[0]
@@ -1339,11 +1410,14 @@ class Registry:
             self.read_all()  # many role mentions: one full read costs less than scanning each time
             return
         text = self._text
+        if not self._folded_read:
+            self._folded_read = True
+            self._folded = _aligned_fold(text)
+        folded = self._folded
         for number, start in enumerate(self._starts):
             if self._state[number] == _REGISTERED or self._deferred[number]:
                 continue
-            window = text[max(0, start - _LOOK_BACK) : self._ends[number] + 125].casefold()
-            if sum(1 for word in words if word in window) >= 2:
+            if _words_near(text, folded, max(0, start - _LOOK_BACK), self._ends[number] + 125, words) >= 2:
                 self._read_words(self._link_words(number))
                 self._state[number] = _REGISTERED
 
@@ -1541,6 +1615,35 @@ class Registry:
             return chosen
         anywhere = [e for e in pool if _contains(e.key, key)]
         return _choose(anywhere, position)
+
+
+def _aligned_fold(text: str) -> str | None:
+    """``text.casefold()`` when each character folds to one (so its offsets are the text's), else ``None``.
+
+    Folding maps each character on its own; none folds to nothing, so the same
+    length means one character for one.
+    """
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
+
+
+def _words_near(text: str, folded: str | None, low: int, high: int, words: set[str]) -> int:
+    """How many of ``words`` occur in ``text[low:high].casefold()`` (``low`` within the text, not past ``high``).
+
+    ``folded`` is :func:`_aligned_fold` of the text: then each word is looked for in
+    its range, and no window is cut and folded for every run.
+    """
+    count = 0
+    if folded is None:
+        window = text[low:high].casefold()
+        for word in words:
+            if word in window:
+                count += 1
+        return count
+    for word in words:
+        if folded.find(word, low, high) >= 0:
+            count += 1
+    return count
 
 
 def _affix_match(entry: Entry, key: tuple[str, ...]) -> bool:

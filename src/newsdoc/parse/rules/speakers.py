@@ -415,7 +415,7 @@ class Resolver:
         """ "the provincial health department" after "the provincial health department of Yunnan"."""
         core = tuple(t.low for t in words)
         matches = self._fuller.get(core)
-        if matches is None and not self._may_precede_of(core):
+        if matches is None and not self._may_precede_of(words):
             matches = self._fuller[core] = []
         if matches is None:
             pattern = re.compile(
@@ -438,17 +438,19 @@ class Resolver:
             NameMention(name=f"{phrase} {' '.join(parts)}", span=_span(words), kind="organisation")
         )
 
-    def _may_precede_of(self, core: tuple[str, ...]) -> bool:
-        """Whether the last word of ``core`` stands before " of " anywhere in the text.
+    def _may_precede_of(self, words: list[Token]) -> bool:
+        """Whether the last of ``words`` stands before " of " anywhere in the text (in any case).
 
         A cheap necessary condition for the pattern of :meth:`_fuller_mention`, so that
-        most mentions never build nor run it.  Only told for ASCII text and words, where
-        the pattern's case-insensitive match is exactly a match in the lower-cased text
-        (and ``\\s`` is :meth:`str.isspace`); otherwise always ``True``.
+        most mentions never build nor run it.  Only told for ASCII words, where a
+        case-insensitive match of the pattern is a match in the lower-cased text (and
+        ``\\s`` is :meth:`str.isspace`) unless the text holds one of the three
+        characters that match an ASCII letter but do not lower-case to it (see
+        :func:`_lowers_to_its_matches`); otherwise always ``True``.
         """
-        if not (self.text.isascii() and "".join(core).isascii()):
+        if not "".join([t.text for t in words]).isascii() or not _lowers_to_its_matches(self.text):
             return True
-        return _stands_before_of(self._lower_text(), core[-1])
+        return _stands_before_of(self._lower_text(), words[-1].low)
 
     def _same_head(self, head: str, position: int) -> Entry | None:
         # only an entry that spoke matches, and those are read already: no need to read more runs
@@ -538,6 +540,16 @@ class Resolver:
         name = " ".join([*self.text[words[0].start : last.start].split(), strip_possessive(last.text)])
         mention = NameMention(name=name, span=_span(words), kind=kind)
         return self.registry.add(mention)
+
+
+def _lowers_to_its_matches(text: str) -> bool:
+    """Whether each character of ``text`` a case-insensitive ASCII letter matches lower-cases to that letter.
+
+    "İ", "ı" and "ſ" are the only characters a case-insensitive pattern matches to an
+    ASCII letter ("i", "i", "s") that ``str.lower`` does not turn into it (it turns the
+    Kelvin sign into "k").
+    """
+    return text.isascii() or ("\u0130" not in text and "\u0131" not in text and "\u017f" not in text)
 
 
 def _stands_before_of(lowered: str, word: str) -> bool:
