@@ -26,7 +26,7 @@ from newsdoc.parse.state import new_person, new_span
 
 # A word: an acronym with dots ("U.S."), or letters/digits joined by apostrophes
 # and hyphens ("Min-soon", "Xiao'ai", "al-Zahar").  No nested quantifiers.
-_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+_POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'s", "’s")
 """What :func:`strip_possessive` takes off a word ("Trump's", "Trump’s")."""
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
 # The word pattern as one capturing group, for ``split``; a split of a slice finds the words a

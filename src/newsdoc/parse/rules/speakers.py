@@ -614,7 +614,7 @@ def _plural(word: str) -> bool:
     return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_PERSON_ENDINGS: Final = (
+_PERSON_ENDINGS: Final[tuple[str, ...]] = (
     "er",
     "or",
     "ist",
@@ -630,7 +630,7 @@ _PERSON_ENDINGS: Final = (
     "al",
     "ar",
 )
-_THING_ENDINGS: Final = (
+_THING_ENDINGS: Final[tuple[str, ...]] = (
     "tion",
     "sion",
     "ment",
