@@ -279,18 +279,22 @@ def _capital_runs(
             else:
                 runs.append(run)
                 run = []
-        if " " in stretch:
-            offset = stretch_start
-            for word in stretch.split(" "):
-                run.append((offset, word))
-                offset += len(word) + 1
-            left = word
-        else:
-            run.append((stretch_start, stretch))
-            left = stretch
+        left = _add_stretch(run, stretch_start, stretch)
     if run:
         runs.append(run)
     return runs
+
+
+def _add_stretch(run: list[tuple[int, str]], start: int, stretch: str) -> str:
+    """Append the words of a capitalised stretch (single-spaced) to ``run``; its last word."""
+    if " " not in stretch:
+        run.append((start, stretch))
+        return stretch
+    word = stretch
+    for word in stretch.split(" "):
+        run.append((start, word))
+        start += len(word) + 1
+    return word
 
 
 def _mapped_capital_runs(text: str, start: int, pieces: list[bytes]) -> list[list[tuple[int, str]]]:
@@ -320,15 +324,7 @@ def _mapped_capital_runs(text: str, start: int, pieces: list[bytes]) -> list[lis
             else:
                 runs.append(run)
                 run = []
-        if " " in stretch:
-            offset = stretch_start
-            for word in stretch.split(" "):
-                run.append((offset, word))
-                offset += len(word) + 1
-            left = word
-        else:
-            run.append((stretch_start, stretch))
-            left = stretch
+        left = _add_stretch(run, stretch_start, stretch)
     if run:
         runs.append(run)
     return runs
