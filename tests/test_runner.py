@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -149,6 +150,24 @@ def test_workers_do_not_inherit_locks_held_by_the_callers_threads(corpus: list[s
         holder.join()
     assert [d.error for d in done] == [None] * 4
     assert [d.result for d in done] == [True] * 4
+
+
+def test_a_caller_running_other_threads_is_not_forked() -> None:
+    release = threading.Event()
+    helper = threading.Thread(target=release.wait)
+    helper.start()
+    try:
+        assert not runner._only_thread()
+        assert runner.worker_context().get_start_method() != "fork"
+    finally:
+        release.set()
+        helper.join()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is the fast start on Linux only")
+def test_a_single_threaded_caller_forks_its_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "_only_thread", lambda: True)
+    assert runner.worker_context().get_start_method() == "fork"
 
 
 def test_progress_bar_only_when_asked(corpus: list[str]) -> None:

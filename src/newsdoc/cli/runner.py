@@ -23,6 +23,7 @@ import itertools
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -230,20 +231,36 @@ WORKER_PRELOAD = ("newsdoc.api",)
 
 
 def worker_context() -> BaseContext:
-    """How worker processes start: from a fork server where the platform has one.
+    """How worker processes start: forked when that is safe, else from a fork server.
 
-    Forking the calling process itself (the default before Python 3.14 on Linux)
-    can deadlock a child when the caller runs other threads, as a web service or a
-    notebook may; Python 3.12 warns about it.  A fork server is a clean,
-    single-threaded process that imports newsdoc once and forks each worker from
-    there, so workers start as fast as forked ones.  Where there is no fork server
-    (Windows) workers are spawned.
+    A fork copies the caller's locks in whatever state they are, so forking a
+    caller that runs other threads (a web service, a notebook, a test runner) can
+    leave a worker waiting for ever on a lock no thread of its own will free;
+    Python 3.12 warns about it.  A caller with one thread forks safely, and its
+    workers start with the parser already imported: the command line is such a
+    caller.  Otherwise workers come from a fork server, a clean single-threaded
+    process that imports the parser once and forks each worker from there (about
+    0.2 s more to start a run), or are spawned where there is no fork server
+    (Windows).  macOS is never forked: its system libraries do not survive it.
     """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and sys.platform != "darwin" and _only_thread():
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(WORKER_PRELOAD))
     return context
+
+
+def _only_thread() -> bool:
+    """Whether this process runs a single thread (on Linux counting threads started outside Python too)."""
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc: Python's own count is all there is
+        return True
 
 
 def _task(source: str) -> Task:
