@@ -18,8 +18,6 @@ from newsdoc.parse.attribution import (
     _DATELINE_END_RE,
     _DAYS,
     _MEDIUM_PREPOSITIONS,
-    _TIME_NOUNS,
-    _TIME_NOUNS_BUT_DAY,
     Analyzer,
 )
 from newsdoc.parse.quotemarks import RegionIndex, find_marks, marks_and_apostrophes, pair_quotes
@@ -185,9 +183,9 @@ def test_adjunct_gates_match_the_full_readings(pairs: list[tuple[str, str]], pos
         assert analyzer._medium_adjunct_end(quotes, pos, end) == slow
 
 
-def test_every_day_name_holds_day_and_the_other_time_nouns_are_searched() -> None:
+def test_every_day_name_holds_day() -> None:
+    """What lets the time gate look for "day" once instead of for each day name."""
     assert all("day" in day for day in _DAYS)
-    assert set(_TIME_NOUNS_BUT_DAY) == _TIME_NOUNS - {"day"}
 
 
 def test_adjunct_gates_on_hand_picked_cues() -> None:

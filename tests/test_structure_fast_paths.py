@@ -442,7 +442,7 @@ def test_plain_wraps_first_line_and_later_lines_match_the_full_split(pieces: lis
         fresh = Block(block.start, block.end, block.line_count, block.first_indent, text, block.plain_wraps)
         assert fresh.first_line == block.lines[0]
         fresh = Block(block.start, block.end, block.line_count, block.first_indent, text, block.plain_wraps)
-        assert list(tails._later_lines_from_end(fresh)) == list(reversed(block.lines[1:]))
+        assert list(fresh.later_lines_from_end()) == list(reversed(block.lines[1:]))
 
 
 # Mostly plain wraps, with spaces inside lines where a chunk may start or end.

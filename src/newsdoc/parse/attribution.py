@@ -479,16 +479,7 @@ _CALL_ON_LEMMAS: Final = frozenset(["call on", "call upon", "call for", "urge", 
 _TIME_NOUNS: Final = frozenset(
     ["night", "day", "week", "month", "year", "morning", "evening", "afternoon", "time"]
 )
-_TIME_NOUNS_BUT_DAY: Final[tuple[str, ...]] = (
-    "night",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "evening",
-    "afternoon",
-    "time",
-)
+_TIME_NOUNS_BUT_DAY: Final[tuple[str, ...]] = tuple(sorted(_TIME_NOUNS - {"day"}))
 """The time nouns but "day", which every day name holds too (a tuple: searched in turn)."""
 # -s forms that are usually verbs; "states", "reports", "claims" are usually nouns.
 _SAFE_S_FORMS: Final = frozenset(
@@ -1282,29 +1273,24 @@ class Analyzer:
         first = self._next_word(pos)
         if first and first.lower() not in _MEDIUM_PREPOSITIONS:
             return None  # the usual adjunct: no ten words to read (the first word is this one)
-        if not self._medium_ahead(pos, end):
+        if self._media_index(_words(self.text, pos, min(end, pos + 120), 3)) < 0:
             return None  # "in Paris", "on Monday": three words settle it, not ten
         return self._read_medium_adjunct_end(quotes, pos, end)
 
-    def _medium_ahead(self, pos: int, end: int) -> bool:
-        """Whether the stretch opens "in/on (a) statement|interview|...", read from its
-        first three words (what :meth:`_read_medium_adjunct_end` checks first)."""
+    def _media_index(self, words: list[tuple[int, int]]) -> int:
+        """Where the medium word of "in/on (a) statement|interview|..." is among ``words``
+        (the stretch's first words), or -1 when they do not open that way."""
         text = self.text
-        words = _words(text, pos, min(end, pos + 120), 3)
         if len(words) < 3 or text[words[0][0] : words[0][1]].lower() not in _MEDIUM_PREPOSITIONS:
-            return False
+            return -1
         index = 2 if text[words[1][0] : words[1][1]].lower() in _OBJECT_OPENERS else 1
-        return text[words[index][0] : words[index][1]].lower() in _MEDIA
+        return index if text[words[index][0] : words[index][1]].lower() in _MEDIA else -1
 
     def _read_medium_adjunct_end(self, quotes: RegionIndex, pos: int, end: int) -> int | None:
         text = self.text
         words = _words(text, pos, min(end, pos + 120), 10)
-        if len(words) < 3 or text[words[0][0] : words[0][1]].lower() not in _MEDIUM_PREPOSITIONS:
-            return None
-        index = 1
-        if text[words[index][0] : words[index][1]].lower() in _OBJECT_OPENERS:
-            index += 1
-        if index >= len(words) or text[words[index][0] : words[index][1]].lower() not in _MEDIA:
+        index = self._media_index(words)
+        if index < 0:
             return None
         index += 1
         if index < len(words) and text[words[index][0] : words[index][1]].lower() in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any, Final, Literal, NamedTuple
@@ -301,6 +301,23 @@ class Block:
             if self.plain_wraps:  # the first "\n" ends the first line, right after its text
                 return _new_line((self.start, self.text.find("\n", self.start), self.first_indent))
         return self.lines[0]
+
+    def later_lines_from_end(self) -> Iterator[Line]:
+        """``reversed(lines[1:])``, made one at a time from the end when the wraps are plain.
+
+        A rule reading from the end (the tails) usually stops at the last line: a
+        hard-wrapped last paragraph need not have all its lines made.
+        """
+        if self._lines is not None or not self.plain_wraps:
+            yield from reversed(self.lines[1:])
+            return
+        text = self.text
+        line_end = self.end
+        newline = text.rfind("\n", self.start, line_end)
+        while newline >= 0:  # a plain wrap: the next line starts right after it, unindented
+            yield _new_line((newline + 1, line_end, 0))
+            line_end = newline
+            newline = text.rfind("\n", self.start, line_end)
 
     @property
     def span(self) -> Span:

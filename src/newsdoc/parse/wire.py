@@ -57,10 +57,8 @@ AGENCIES: Final[dict[str, str]] = {
 }
 """Known spellings (casefolded) of the agencies newsdoc recognises, to the canonical name."""
 
-_FUZZY_TARGETS: Final[tuple[str, ...]] = (
-    "xinhua",
-    "reuters",
-)  # long enough that a one-letter slip is unambiguous
+_FUZZY_TARGETS: Final[tuple[str, ...]] = ("xinhua", "reuters")
+"""Agency names long enough that a one-letter slip is unambiguous."""
 
 
 @lru_cache(maxsize=512)

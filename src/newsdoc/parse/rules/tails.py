@@ -11,11 +11,10 @@ agency, a Reuters sign-off or a Reuters byline supplies it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from newsdoc.model import Byline, Dateline, Tail, TailKind
-from newsdoc.parse.state import Block, Line, ParseState, Rule, _new_line, new_span, new_tail
+from newsdoc.parse.state import ParseState, Rule, new_span, new_tail
 from newsdoc.parse.wire import looks_like_person, within_one_edit
 
 _CODE: Final = (
@@ -79,7 +78,7 @@ def _take_block(state: ParseState, index: int, found: list[Tail]) -> bool:
         state.claim(index, "tail")
         found.append(tail)
         return True
-    for line in _later_lines_from_end(state.blocks[index]):
+    for line in state.blocks[index].later_lines_from_end():
         if line.start < start or line.end > end:
             continue
         tail = _tail_at(state, line.start, end)
@@ -104,24 +103,6 @@ def _take_block(state: ParseState, index: int, found: list[Tail]) -> bool:
             found.append(tail)
             state.trim(index, end=word_start)
     return False
-
-
-def _later_lines_from_end(block: Block) -> Iterator[Line]:
-    """``reversed(block.lines[1:])``, made one at a time from the end when the wraps are plain.
-
-    The loop over them usually stops at the last line (the body ends there): a
-    hard-wrapped last paragraph need not have all its lines made.
-    """
-    if not block.plain_wraps:
-        yield from reversed(block.lines[1:])
-        return
-    text = block.text
-    line_end = block.end
-    newline = text.rfind("\n", block.start, line_end)
-    while newline >= 0:  # a plain wrap: the next line starts right after it, unindented
-        yield _new_line((newline + 1, line_end, 0))
-        line_end = newline
-        newline = text.rfind("\n", block.start, line_end)
 
 
 def _inline_ok(tail: Tail, text: str, start: int) -> bool:
